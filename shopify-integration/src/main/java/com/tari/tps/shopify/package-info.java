@@ -1,0 +1,2 @@
+/** Shopify webhooks in, Admin API out. */
+package com.tari.tps.shopify;
