@@ -1,28 +1,188 @@
 package com.tari.tps.common.ristretto;
 
+import com.tari.tps.common.hex.Hex;
+import java.util.Arrays;
 import java.util.Optional;
+import org.bouncycastle.math.ec.rfc7748.X25519Field;
 
-/** An element of the Ristretto255 group (RFC 9496). Immutable; equals compares group elements. */
+/** An element of the Ristretto255 group (RFC 9496). Immutable and thread-safe; equals compares group elements. */
 public final class RistrettoPoint {
-    public static final RistrettoPoint IDENTITY = null;
-    public static final RistrettoPoint BASEPOINT = null;
+    private static final byte[] BASEPOINT_ENCODING =
+            Hex.decode("e2f2ae0a6abc4e71a884a961c500515f58e30b6aa582dd8db6a65945e08d2d76");
+
+    public static final RistrettoPoint IDENTITY = new RistrettoPoint(EdwardsPoint.identity());
+    public static final RistrettoPoint BASEPOINT = decode(BASEPOINT_ENCODING).orElseThrow();
+
+    private static final EdwardsPoint.Cached[] BASE_WINDOW_TABLE = ScalarMultiplication.windowTable(BASEPOINT.point);
+    private static final EdwardsPoint.Cached[] BASE_ODD_MULTIPLES = ScalarMultiplication.baseOddMultiples(BASEPOINT.point);
+
+    private final EdwardsPoint point;
+
+    private RistrettoPoint(EdwardsPoint point) {
+        this.point = point;
+    }
 
     /** RFC 9496 DECODE with every canonicality check; empty when the 32 bytes are not a valid encoding. */
-    public static Optional<RistrettoPoint> decode(byte[] bytes32) { throw new UnsupportedOperationException("contract stub: implemented on the crypto-core branch"); }
+    public static Optional<RistrettoPoint> decode(byte[] bytes32) {
+        if (bytes32 == null || bytes32.length != 32) {
+            return Optional.empty();
+        }
+        int[] s = Field.create();
+        X25519Field.decode(bytes32, 0, s);
+        // Canonical means s < p and bit 255 clear: the re-encoding must give the same bytes. Non-negative means even.
+        boolean canonical = Arrays.equals(Field.encode(s), bytes32);
+        if (!canonical || Field.isNegative(s) == 1) {
+            return Optional.empty();
+        }
+        int[] ss = Field.create();
+        Field.sqr(s, ss);
+        int[] u1 = Field.create();
+        int[] u2 = Field.create();
+        Field.sub(Field.one(), ss, u1);
+        Field.add(Field.one(), ss, u2);
+        int[] u2Sqr = Field.create();
+        Field.sqr(u2, u2Sqr);
+        int[] v = Field.create();
+        Field.sqr(u1, v);
+        Field.mul(v, Field.D, v);
+        Field.negate(v, v);
+        Field.sub(v, u2Sqr, v);                     // v = −(d·u1²) − u2²
+
+        int[] invsqrt = Field.create();
+        int[] t = Field.create();
+        Field.mul(v, u2Sqr, t);
+        int wasSquare = Field.sqrtRatioM1(Field.one(), t, invsqrt);
+
+        int[] denX = Field.create();
+        int[] denY = Field.create();
+        Field.mul(invsqrt, u2, denX);
+        Field.mul(invsqrt, denX, denY);
+        Field.mul(denY, v, denY);
+
+        EdwardsPoint p = new EdwardsPoint();
+        Field.add(s, s, p.x);
+        Field.mul(p.x, denX, p.x);
+        Field.abs(p.x, p.x);
+        Field.mul(u1, denY, p.y);
+        X25519Field.one(p.z);
+        Field.mul(p.x, p.y, p.t);
+        if (wasSquare == 0 || Field.isNegative(p.t) == 1 || Field.isZero(p.y) == 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new RistrettoPoint(p));
+    }
 
     /** Constant-time fixed-base multiplication s·B. */
-    public static RistrettoPoint mulBase(Scalar s) { throw new UnsupportedOperationException("contract stub: implemented on the crypto-core branch"); }
+    public static RistrettoPoint mulBase(Scalar s) {
+        return new RistrettoPoint(ScalarMultiplication.multiplyConstantTime(BASE_WINDOW_TABLE, s));
+    }
 
     /** Variable-time a·A + b·B, for signature verification (public inputs only). */
-    public static RistrettoPoint doubleScalarMulBaseVartime(Scalar a, RistrettoPoint A, Scalar b) { throw new UnsupportedOperationException("contract stub: implemented on the crypto-core branch"); }
+    public static RistrettoPoint doubleScalarMulBaseVartime(Scalar a, RistrettoPoint A, Scalar b) {
+        return new RistrettoPoint(ScalarMultiplication.doubleScalarMultiplyVartime(a, A.point, b, BASE_ODD_MULTIPLES));
+    }
 
     /** RFC 9496 ENCODE. */
-    public byte[] encode() { throw new UnsupportedOperationException("contract stub: implemented on the crypto-core branch"); }
-    public RistrettoPoint add(RistrettoPoint other) { throw new UnsupportedOperationException("contract stub: implemented on the crypto-core branch"); }
-    public RistrettoPoint subtract(RistrettoPoint other) { throw new UnsupportedOperationException("contract stub: implemented on the crypto-core branch"); }
-    public RistrettoPoint negate() { throw new UnsupportedOperationException("contract stub: implemented on the crypto-core branch"); }
-    public RistrettoPoint dbl() { throw new UnsupportedOperationException("contract stub: implemented on the crypto-core branch"); }
+    public byte[] encode() {
+        EdwardsPoint p = point;
+        int[] u1 = Field.create();
+        int[] tmp = Field.create();
+        Field.add(p.z, p.y, u1);
+        Field.sub(p.z, p.y, tmp);
+        Field.mul(u1, tmp, u1);                     // (z + y)(z − y)
+        int[] u2 = Field.create();
+        Field.mul(p.x, p.y, u2);
+        int[] invsqrt = Field.create();
+        Field.sqr(u2, tmp);
+        Field.mul(tmp, u1, tmp);
+        Field.sqrtRatioM1(Field.one(), tmp, invsqrt);
+        int[] den1 = Field.create();
+        int[] den2 = Field.create();
+        Field.mul(invsqrt, u1, den1);
+        Field.mul(invsqrt, u2, den2);
+        int[] zInv = Field.create();
+        Field.mul(den1, den2, zInv);
+        Field.mul(zInv, p.t, zInv);
+
+        int[] ix = Field.create();
+        int[] iy = Field.create();
+        Field.mul(p.x, Field.SQRT_M1, ix);
+        Field.mul(p.y, Field.SQRT_M1, iy);
+        int[] enchanted = Field.create();
+        Field.mul(den1, Field.INVSQRT_A_MINUS_D, enchanted);
+        Field.mul(p.t, zInv, tmp);
+        int rotate = Field.isNegative(tmp);
+
+        int[] x = Field.copyOf(p.x);
+        int[] y = Field.copyOf(p.y);
+        int[] denInv = Field.copyOf(den2);
+        Field.cmov(rotate, iy, x);
+        Field.cmov(rotate, ix, y);
+        Field.cmov(rotate, enchanted, denInv);
+
+        Field.mul(x, zInv, tmp);
+        Field.cnegate(Field.isNegative(tmp), y);
+        int[] s = Field.create();
+        Field.sub(p.z, y, s);
+        Field.mul(denInv, s, s);
+        Field.abs(s, s);
+        return Field.encode(s);
+    }
+
+    public RistrettoPoint add(RistrettoPoint other) {
+        EdwardsPoint sum = point.copy();
+        sum.addInPlace(other.point);
+        return new RistrettoPoint(sum);
+    }
+
+    public RistrettoPoint subtract(RistrettoPoint other) {
+        return add(other.negate());
+    }
+
+    public RistrettoPoint negate() {
+        EdwardsPoint n = point.copy();
+        n.negateInPlace();
+        return new RistrettoPoint(n);
+    }
+
+    public RistrettoPoint dbl() {
+        EdwardsPoint d = point.copy();
+        d.doubleInPlace();
+        return new RistrettoPoint(d);
+    }
+
     /** Constant-time variable-base multiplication s·this. */
-    public RistrettoPoint multiply(Scalar s) { throw new UnsupportedOperationException("contract stub: implemented on the crypto-core branch"); }
-    public boolean isIdentity() { throw new UnsupportedOperationException("contract stub: implemented on the crypto-core branch"); }
+    public RistrettoPoint multiply(Scalar s) {
+        return new RistrettoPoint(ScalarMultiplication.multiplyConstantTime(ScalarMultiplication.windowTable(point), s));
+    }
+
+    public boolean isIdentity() {
+        return equals(IDENTITY);
+    }
+
+    /** Ristretto equality: X1·Y2 == Y1·X2 or Y1·Y2 == X1·X2. */
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof RistrettoPoint other)) {
+            return false;
+        }
+        int[] a = Field.create();
+        int[] b = Field.create();
+        Field.mul(point.x, other.point.y, a);
+        Field.mul(point.y, other.point.x, b);
+        int first = Field.areEqual(a, b);
+        Field.mul(point.y, other.point.y, a);
+        Field.mul(point.x, other.point.x, b);
+        return (first | Field.areEqual(a, b)) == 1;
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(encode());
+    }
+
+    @Override
+    public String toString() {
+        return "RistrettoPoint(" + Hex.encode(encode()) + ")";
+    }
 }
