@@ -41,7 +41,7 @@ public final class Scalar {
         }
         long[] t = unpack(bytes32, 32);
         long[] reduced = new long[LIMBS];
-        if (subtractOrder(t, reduced) == 0) {
+        if (subtractOrder(t, reduced) == 1) {
             throw new IllegalArgumentException("scalar is not canonical (not less than the group order)");
         }
         return new Scalar(t);
