@@ -51,6 +51,15 @@ public final class TariAddressSerdeJson {
         }
     }
 
+    /** The exact bytes serde_json writes for the address object, fields in declaration order. */
+    public static String toJson(TariAddress address) {
+        StringBuilder out = new StringBuilder("{\"").append(address.isDual() ? "Dual" : "Single")
+                .append("\":{\"network\":\"").append(address.network().displayName())
+                .append("\",\"features\":").append(address.features());
+        address.viewKey().ifPresent(view -> out.append(",\"public_view_key\":\"").append(view.toHex()).append('"'));
+        return out.append(",\"public_spend_key\":\"").append(address.spendKey().toHex()).append("\"}}").toString();
+    }
+
     /** @throws IllegalArgumentException when the node is not a Single/Dual address object */
     public static TariAddress fromNode(JsonNode node) {
         if (node == null || !node.isObject() || node.size() != 1) {

@@ -1,5 +1,7 @@
 package com.tari.tps.common.schnorr;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.tari.tps.common.hex.Hex;
 import com.tari.tps.common.ristretto.RistrettoPoint;
 import com.tari.tps.common.ristretto.Scalar;
@@ -35,6 +37,7 @@ public final class SchnorrSignature {
     }
 
     /** @throws InvalidSignatureException unless exactly 128 hex chars with canonical R and s */
+    @JsonCreator
     public static SchnorrSignature fromHex(String hex) {
         if (hex == null || hex.length() != 128) {
             throw new InvalidSignatureException("a signature is 128 hex characters (R‖s)");
@@ -67,7 +70,8 @@ public final class SchnorrSignature {
         return out;
     }
 
-    /** 128 lowercase hex chars. */
+    /** 128 lowercase hex chars; also the JSON form in memo and wallet signatures. */
+    @JsonValue
     public String toHex() {
         return Hex.encode(toBytes());
     }
