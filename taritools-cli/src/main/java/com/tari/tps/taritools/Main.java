@@ -1,19 +1,55 @@
 package com.tari.tps.taritools;
 
+import com.tari.tps.common.address.Network;
+import com.tari.tps.taritools.commands.AddressCommand;
+import com.tari.tps.taritools.commands.ConfirmCommand;
+import com.tari.tps.taritools.commands.MemoCommand;
+import com.tari.tps.taritools.commands.PaymentCommand;
+import com.tari.tps.taritools.commands.TokenCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Entry point of {@code taritools}. */
-@Command(name = "taritools", mixinStandardHelpOptions = true, version = "taritools 0.1.0",
-        description = "Keys, tokens and signatures for the Tari Payment Server.")
+/** Entry point of {@code taritools}: keys, tokens and signatures for the Tari Payment Server. */
+@Command(name = "taritools", mixinStandardHelpOptions = true, version = "taritools 1.10.0",
+        description = "Keys, tokens and signatures for the Tari Payment Server.",
+        subcommands = {
+            AddressCommand.class,
+            TokenCommand.class,
+            MemoCommand.class,
+            PaymentCommand.class,
+            ConfirmCommand.class,
+            CommandLine.HelpCommand.class,
+        })
 public final class Main implements Runnable {
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-n", "--network"}, defaultValue = "mainnet", converter = NetworkConverter.class,
+            description = "Network for `address` (mainnet, stagenet, nextnet, localnet, igor, esmeralda). Default: ${DEFAULT-VALUE}")
+    Network network;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(commandLine().execute(args));
     }
 
-    @Override public void run() {
-        spec.commandLine().usage(System.out);
+    /** The configured command line: picocli exit codes, one-line errors on stderr instead of stack traces. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("Error: " + e.getMessage());
+            commandLine.getErr().flush();
+            return commandLine.getCommandSpec().exitCodeOnExecutionException();
+        });
+        return cli;
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }
