@@ -5,7 +5,7 @@ build_if_stale() {
   if [ ! -f "$jar" ] || [ -n "$(find "$root/pom.xml" "$root/common" "$root/$module" "$root/migrations" \
         \( -path '*/target' -prune \) -o -type f -newer "$jar" -print -quit 2>/dev/null)" ]; then
     echo "Building $module (first run or sources changed)..." >&2
-    mvn -B -q -f "$root/pom.xml" -pl "$module" -am -DskipTests package >&2 || {
+    mvn -B -q -Dstyle.color=never -f "$root/pom.xml" -pl "$module" -am -DskipTests package >&2 || {
       echo "Build failed; run 'mvn -f $root/pom.xml -pl $module -am package' to see why." >&2; exit 1; }
   fi
 }
