@@ -1,0 +1,99 @@
+package com.tari.tps.server.db;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The embedded SQLite database: WAL journal, foreign keys on, a busy timeout, migrations applied on open.
+ * Writers take turns on an in-process lock and start with {@code BEGIN IMMEDIATE}, so concurrent writers queue
+ * instead of failing with SQLITE_BUSY. Readers run beside them (WAL). Thread-safe.
+ */
+public final class Database {
+    private static final int BUSY_TIMEOUT_MS = 30_000;
+
+    private final Jdbi jdbi;
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final String location;
+
+    private Database(Jdbi jdbi, String location) {
+        this.jdbi = jdbi;
+        this.location = location;
+    }
+
+    /**
+     * Opens (creating it and its folder if needed) and migrates the database at a {@code TPG_DATABASE_URL}:
+     * {@code sqlite://relative/or/absolute/path.db}, {@code sqlite:path.db} or {@code jdbc:sqlite:path.db}.
+     *
+     * @throws IllegalArgumentException for a URL this server cannot use
+     */
+    public static Database open(String databaseUrl) {
+        Path file = fileOf(databaseUrl);
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot create the database folder for " + file + ": " + e.getMessage(), e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        return new Database(Jdbi.create(dataSource), file.toString());
+    }
+
+    /** Runs the work in one write transaction; writers take turns. */
+    public <R> R write(Function<Handle, R> work) {
+        writeLock.lock();
+        try {
+            return jdbi.inTransaction(work::apply);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs read-only work on its own connection, beside any writer. */
+    public <R> R read(Function<Handle, R> work) {
+        return jdbi.withHandle(work::apply);
+    }
+
+    /** Where the database file is, for logs. */
+    public String location() {
+        return location;
+    }
+
+    static Path fileOf(String url) {
+        String u = url == null ? "" : url.trim();
+        String path;
+        if (u.startsWith("sqlite://")) {
+            path = u.substring("sqlite://".length());
+        } else if (u.startsWith("jdbc:sqlite:")) {
+            path = u.substring("jdbc:sqlite:".length());
+        } else if (u.startsWith("sqlite:")) {
+            path = u.substring("sqlite:".length());
+        } else {
+            throw new IllegalArgumentException("TPG_DATABASE_URL must be an SQLite URL such as sqlite://data/tari_store.db");
+        }
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        if (path.isBlank() || path.contains(":memory:")) {
+            throw new IllegalArgumentException("TPG_DATABASE_URL must name a database file (in-memory databases lose payments)");
+        }
+        return Path.of(path);
+    }
+}

@@ -1,0 +1,36 @@
+package com.tari.tps.server.engine;
+
+import com.tari.tps.server.events.EngineEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/** One write transaction: its handle, the time it runs at, and the events to publish once it commits. */
+public final class Tx {
+    private final Handle handle;
+    private final Instant now;
+    private final List<EngineEvent> events = new ArrayList<>();
+
+    Tx(Handle handle, Instant now) {
+        this.handle = handle;
+        this.now = now;
+    }
+
+    public Handle handle() {
+        return handle;
+    }
+
+    /** The one clock reading every row of this transaction is stamped with. */
+    public Instant now() {
+        return now;
+    }
+
+    public void publishAfterCommit(EngineEvent event) {
+        events.add(event);
+    }
+
+    List<EngineEvent> events() {
+        return events;
+    }
+}

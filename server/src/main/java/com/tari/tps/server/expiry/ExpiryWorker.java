@@ -1,0 +1,86 @@
+package com.tari.tps.server.expiry;
+
+import com.tari.tps.server.audit.AuditLog;
+import com.tari.tps.server.engine.EngineSettings;
+import com.tari.tps.server.engine.TransactionRunner;
+import com.tari.tps.server.engine.Tx;
+import com.tari.tps.server.events.EngineEvent;
+import com.tari.tps.server.orders.Order;
+import com.tari.tps.server.orders.OrderDao;
+import com.tari.tps.server.orders.OrderStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Expires Unclaimed orders older than the unclaimed timeout and New (claimed, unpaid) orders older than the unpaid
+ * timeout, measured from their last change, on the engine's clock (server_api.md §5.10).
+ */
+public final class ExpiryWorker implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ExpiryWorker.class);
+
+    private final TransactionRunner runner;
+    private final EngineSettings settings;
+    private ScheduledExecutorService scheduler;
+
+    public ExpiryWorker(TransactionRunner runner, EngineSettings settings) {
+        this.runner = runner;
+        this.settings = settings;
+    }
+
+    /** One pass; returns the orders it expired. Orders that became Paid meanwhile are never touched. */
+    public List<Order> expireNow() {
+        return runner.write(tx -> {
+            List<Order> expired = new ArrayList<>();
+            expire(tx, OrderStatus.Unclaimed, settings.unclaimedOrderTimeout(), expired);
+            expire(tx, OrderStatus.New, settings.unpaidOrderTimeout(), expired);
+            return expired;
+        });
+    }
+
+    private static void expire(Tx tx, OrderStatus status, Duration timeout, List<Order> expired) {
+        for (Order order : OrderDao.staleInStatus(tx.handle(), status, tx.now().minus(timeout))) {
+            if (OrderDao.compareAndSetStatus(tx.handle(), order.orderId(), status, OrderStatus.Expired, tx.now())) {
+                AuditLog.order(tx.handle(), order.orderId(), "expire", "status", status, OrderStatus.Expired, tx.now());
+                Order done = order.withStatus(OrderStatus.Expired, tx.now());
+                tx.publishAfterCommit(new EngineEvent.OrderAnnulled(done, OrderStatus.Expired));
+                expired.add(done);
+            }
+        }
+    }
+
+    /** Runs {@link #expireNow()} every interval on its own thread until closed. */
+    public synchronized void start(Duration interval) {
+        if (scheduler != null) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "order-expiry");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                int n = expireNow().size();
+                if (n > 0) {
+                    log.info("Expired {} order(s)", n);
+                }
+            } catch (RuntimeException e) {
+                log.error("Order expiry pass failed; will retry next interval", e);
+            }
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package com.tari.tps.server.orders;
+
+import com.tari.tps.server.accounts.Settlement;
+import java.util.List;
+
+/** An order moved to another customer: before, after, and any settlements that paid it as a result. */
+public record OrderMove(Order oldOrder, Order newOrder, List<Settlement> settlements) {}

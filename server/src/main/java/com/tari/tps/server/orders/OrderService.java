@@ -1,0 +1,202 @@
+package com.tari.tps.server.orders;
+
+import com.tari.tps.common.address.TariAddress;
+import com.tari.tps.common.amount.MicroTari;
+import com.tari.tps.server.accounts.MultiAccountPayment;
+import com.tari.tps.server.accounts.OrderPayer;
+import com.tari.tps.server.audit.AuditLog;
+import com.tari.tps.server.claims.ClaimRecorder;
+import com.tari.tps.server.engine.EngineException;
+import com.tari.tps.server.engine.EngineSettings;
+import com.tari.tps.server.engine.TransactionRunner;
+import com.tari.tps.server.engine.Tx;
+import com.tari.tps.server.events.EngineEvent;
+import com.tari.tps.server.accounts.LedgerDao;
+import com.tari.tps.server.payments.CreditNotes;
+import com.tari.tps.server.payments.PaymentDao;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** Orders from the storefront and an admin's changes to them (server_api.md §5.1, §5.2, §5.7, §5.9). */
+public final class OrderService {
+    private final TransactionRunner runner;
+    private final OrderPayer payer;
+    private final EngineSettings settings;
+
+    public OrderService(TransactionRunner runner, OrderPayer payer, EngineSettings settings) {
+        this.runner = runner;
+        this.payer = payer;
+        this.settings = settings;
+    }
+
+    /** Stores a new order (idempotent on order id), claims it when it carried or can find a claimant, and pays what it can. */
+    public NewOrderResult newOrder(NewOrder newOrder) {
+        return runner.write(tx -> {
+            Optional<Order> inserted = OrderDao.insertIfAbsent(tx.handle(), newOrder, tx.now());
+            if (inserted.isEmpty()) {
+                Order existing = OrderDao.byOrderId(tx.handle(), newOrder.orderId())
+                        .orElseThrow(() -> new EngineException.Conflict("alt_id " + newOrder.altId().orElse("")
+                                + " already belongs to another order"));
+                return new NewOrderResult(existing, false);
+            }
+            Order stored = inserted.get();
+            AuditLog.order(tx.handle(), stored.orderId(), "insert", null, null, stored.status(), tx.now());
+            Optional<TariAddress> claimant = newOrder.claimant().or(() -> autoClaimant(tx.handle(), stored));
+            Order order = stored;
+            if (claimant.isPresent()) {
+                order = ClaimRecorder.claim(tx, order, claimant.get());
+            }
+            tx.publishAfterCommit(new EngineEvent.NewOrder(order));
+            if (claimant.isPresent()) {
+                payer.payFromAddress(tx, claimant.get());
+            }
+            return new NewOrderResult(OrderDao.byOrderId(tx.handle(), order.orderId()).orElseThrow(), true);
+        });
+    }
+
+    /** An address whose payments named the order, else one already linked to its customer. */
+    private Optional<TariAddress> autoClaimant(Handle h, Order order) {
+        Optional<String> alt = settings.strictMode() ? Optional.empty() : Optional.ofNullable(order.altId());
+        List<String> named = PaymentDao.sendersNaming(h, order.orderId(), alt);
+        if (!named.isEmpty()) {
+            return Optional.of(TariAddress.parse(named.get(0)));
+        }
+        return LedgerDao.addressesOf(h, order.customerId()).stream().findFirst().map(TariAddress::parse);
+    }
+
+    public Optional<Order> find(String orderId) {
+        return runner.read(h -> lookup(h, orderId));
+    }
+
+    /** By order id, then by alt id when strict mode is off. */
+    Optional<Order> lookup(Handle h, String orderId) {
+        Optional<Order> order = OrderDao.byOrderId(h, orderId);
+        return order.isPresent() || settings.strictMode() ? order : OrderDao.byAltId(h, orderId);
+    }
+
+    private Order require(Tx tx, String orderId) {
+        return lookup(tx.handle(), orderId).orElseThrow(() -> new EngineException.NotFound("Order " + orderId + " does not exist."));
+    }
+
+    private static void requireOpen(Order order, String action) {
+        if (!order.status().isOpen()) {
+            throw new EngineException.Refused("Cannot " + action + " order " + order.orderId() + ": it is " + order.status() + ".");
+        }
+    }
+
+    public Order cancel(String orderId, String reason) {
+        return annul(orderId, OrderStatus.Cancelled, reason);
+    }
+
+    private Order annul(String orderId, OrderStatus status, String reason) {
+        return runner.write(tx -> {
+            Order order = require(tx, orderId);
+            requireOpen(order, "cancel");
+            OrderDao.compareAndSetStatus(tx.handle(), order.orderId(), order.status(), status, tx.now());
+            AuditLog.order(tx.handle(), order.orderId(), "cancel: " + (reason == null ? "" : reason), "status",
+                    order.status(), status, tx.now());
+            Order annulled = order.withStatus(status, tx.now());
+            tx.publishAfterCommit(new EngineEvent.OrderAnnulled(annulled, status));
+            return annulled;
+        });
+    }
+
+    /** Marks an open order paid with a credit note for its full price (§5.7). */
+    public Order fulfill(String orderId, String reason) {
+        return runner.write(tx -> {
+            Order order = require(tx, orderId);
+            requireOpen(order, "fulfil");
+            TariAddress dummy = TariAddress.dummyForCustomerId(order.customerId());
+            CreditNotes.issue(tx, order.customerId(), order.totalPrice(),
+                    "Admin credit overrode for order " + order.orderId() + ". Reason: " + (reason == null ? "" : reason));
+            Order claimed = ClaimRecorder.claim(tx, order, dummy);
+            return payer.payFrom(tx, claimed, dummy);
+        });
+    }
+
+    /** Reopens a Cancelled or Expired order as New, then pays it if the customer's funds cover it. */
+    public Order reset(String orderId) {
+        return runner.write(tx -> {
+            Order order = require(tx, orderId);
+            if (order.status() != OrderStatus.Cancelled && order.status() != OrderStatus.Expired) {
+                throw new EngineException.Refused("Only cancelled or expired orders can be reset; order " + orderId
+                        + " is " + order.status() + ".");
+            }
+            OrderDao.compareAndSetStatus(tx.handle(), order.orderId(), order.status(), OrderStatus.New, tx.now());
+            AuditLog.order(tx.handle(), order.orderId(), "reset", "status", order.status(), OrderStatus.New, tx.now());
+            Order reopened = order.withStatus(OrderStatus.New, tx.now());
+            tx.publishAfterCommit(new EngineEvent.OrderModified("status", order, reopened));
+            tx.publishAfterCommit(new EngineEvent.NewOrder(reopened));
+            MultiAccountPayment paid = payer.payAcrossCustomer(tx, reopened);
+            return paid.isEmpty() ? reopened : paid.ordersPaid().get(0);
+        });
+    }
+
+    public Order updateMemo(String orderId, String memo) {
+        return runner.write(tx -> {
+            Order order = require(tx, orderId);
+            if (java.util.Objects.equals(order.memo(), memo)) {
+                throw new EngineException.Refused("The memo of order " + orderId + " is already that.");
+            }
+            OrderDao.setField(tx.handle(), order.orderId(), "memo", memo, tx.now());
+            AuditLog.order(tx.handle(), order.orderId(), "update", "memo", order.memo(), memo, tx.now());
+            Order updated = OrderDao.byOrderId(tx.handle(), order.orderId()).orElseThrow();
+            tx.publishAfterCommit(new EngineEvent.OrderModified("memo", order, updated));
+            return updated;
+        });
+    }
+
+    /** Changes an open order's price, then pays it if the customer's funds now cover it. */
+    public Order updatePrice(String orderId, MicroTari price) {
+        if (price.isNegative()) {
+            throw new EngineException.Refused("An order price cannot be negative.");
+        }
+        return runner.write(tx -> {
+            Order order = require(tx, orderId);
+            requireOpen(order, "change the price of");
+            if (order.totalPrice().equals(price)) {
+                throw new EngineException.Refused("Order " + orderId + " already costs " + price.value() + " µT.");
+            }
+            OrderDao.setField(tx.handle(), order.orderId(), "total_price", price.value(), tx.now());
+            AuditLog.order(tx.handle(), order.orderId(), "update", "total_price", order.totalPrice().value(), price.value(), tx.now());
+            Order updated = OrderDao.byOrderId(tx.handle(), order.orderId()).orElseThrow();
+            tx.publishAfterCommit(new EngineEvent.OrderModified("total_price", order, updated));
+            MultiAccountPayment paid = payer.payAcrossCustomer(tx, updated);
+            return paid.isEmpty() ? updated : paid.ordersPaid().get(0);
+        });
+    }
+
+    /** Moves an open order to another customer, then pays it if the new customer's funds cover it. */
+    public OrderMove reassign(String orderId, String newCustomerId) {
+        return runner.write(tx -> {
+            Order order = require(tx, orderId);
+            requireOpen(order, "reassign");
+            if (order.customerId().equals(newCustomerId)) {
+                throw new EngineException.Refused("Order " + orderId + " already belongs to customer " + newCustomerId + ".");
+            }
+            OrderDao.setField(tx.handle(), order.orderId(), "customer_id", newCustomerId, tx.now());
+            AuditLog.order(tx.handle(), order.orderId(), "update", "customer_id", order.customerId(), newCustomerId, tx.now());
+            Order moved = OrderDao.byOrderId(tx.handle(), order.orderId()).orElseThrow();
+            tx.publishAfterCommit(new EngineEvent.OrderModified("customer_id", order, moved));
+            MultiAccountPayment paid = payer.payAcrossCustomer(tx, moved);
+            return new OrderMove(order, paid.isEmpty() ? moved : paid.ordersPaid().get(0), paid.settlements());
+        });
+    }
+
+    public List<Order> search(OrderQuery query) {
+        return runner.read(h -> OrderDao.search(h, query));
+    }
+
+    public List<Order> ordersForAddress(TariAddress address) {
+        return runner.read(h -> OrderDao.forAddress(h, address.toBase58()));
+    }
+
+    public List<Order> unfulfilledForAddress(TariAddress address) {
+        return runner.read(h -> OrderDao.payableForAddress(h, address.toBase58()));
+    }
+
+    public List<CustomerOrders> creditors() {
+        return runner.read(OrderDao::creditors);
+    }
+}

@@ -1,0 +1,12 @@
+package com.tari.tps.server.wallets;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.tari.tps.common.address.TariAddress;
+
+/** An authorised hot wallet (data_objects.md §7.3). ipAddress may be null. */
+@JsonPropertyOrder({"address", "ip_address", "last_nonce"})
+public record WalletInfo(
+        @JsonProperty("address") TariAddress address,
+        @JsonProperty("ip_address") String ipAddress,
+        @JsonProperty("last_nonce") long lastNonce) {}
