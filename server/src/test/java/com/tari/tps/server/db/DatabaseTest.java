@@ -1,0 +1,57 @@
+package com.tari.tps.server.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void opensInWalModeWithForeignKeysAndCreatesItsFolder() {
+        Path file = dir.resolve("nested/deeper/tari_store.db");
+        Database db = Database.open("sqlite://" + file);
+        assertThat(Files.exists(file)).isTrue();
+        String journal = db.read(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one());
+        Integer foreignKeys = db.read(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one());
+        Integer busy = db.read(h -> h.createQuery("PRAGMA busy_timeout").mapTo(Integer.class).one());
+        assertThat(journal).isEqualToIgnoringCase("wal");
+        assertThat(foreignKeys).isEqualTo(1);
+        assertThat(busy).isPositive();
+    }
+
+    @Test
+    void migrationsAreAppliedOnceAndReopeningKeepsData() {
+        String url = "sqlite://" + dir.resolve("tps.db");
+        Database first = Database.open(url);
+        first.write(h -> h.createUpdate("INSERT INTO exchange_rates (currency, rate, updated_at) VALUES ('USD', 5, 'x')").execute());
+        Database again = Database.open(url);
+        List<String> tables = again.read(h -> h.createQuery("SELECT name FROM sqlite_master WHERE type = 'table'").mapTo(String.class).list());
+        assertThat(tables).contains("orders", "payments", "settlements", "address_customer", "order_audit", "payment_audit",
+                "role_assignments", "login_nonces", "wallets", "wallet_audit", "exchange_rates", "shopify_transactions", "outbox");
+        Integer rates = again.read(h -> h.createQuery("SELECT COUNT(*) FROM exchange_rates").mapTo(Integer.class).one());
+        assertThat(rates).isEqualTo(1);
+    }
+
+    @Test
+    void refusesUrlsThatWouldLoseData() {
+        assertThatThrownBy(() -> Database.open("sqlite::memory:")).hasMessageContaining("file");
+        assertThatThrownBy(() -> Database.open("postgres://localhost/tps")).hasMessageContaining("SQLite URL");
+        assertThat(Database.fileOf("sqlite://data/tari_store.db")).isEqualTo(Path.of("data/tari_store.db"));
+        assertThat(Database.fileOf("jdbc:sqlite:/tmp/x.db")).isEqualTo(Path.of("/tmp/x.db"));
+    }
+
+    @Test
+    void foreignKeysAreEnforced() {
+        Database db = Database.open("sqlite://" + dir.resolve("fk.db"));
+        assertThatThrownBy(() -> db.write(h -> h.createUpdate("INSERT INTO settlements (order_id, payment_address, settlement_type, "
+                + "amount, created_at) VALUES ('missing', 'a', 'Single', 1, 'x')").execute()))
+                .hasMessageContaining("FOREIGN KEY");
+    }
+}
