@@ -15,6 +15,8 @@ public final class RistrettoPoint {
 
     private static final EdwardsPoint.Cached[] BASE_WINDOW_TABLE = ScalarMultiplication.windowTable(BASEPOINT.point);
     private static final EdwardsPoint.Cached[] BASE_ODD_MULTIPLES = ScalarMultiplication.baseOddMultiples(BASEPOINT.point);
+    private static final EdwardsPoint.Cached[] BASE_128_ODD_MULTIPLES = ScalarMultiplication.baseOddMultiples(
+            mulBase(Scalar.fromBigInteger(java.math.BigInteger.ONE.shiftLeft(128))).point);
 
     private final EdwardsPoint point;
 
@@ -80,6 +82,12 @@ public final class RistrettoPoint {
     /** Variable-time a·A + b·B, for signature verification (public inputs only). */
     public static RistrettoPoint doubleScalarMulBaseVartime(Scalar a, RistrettoPoint A, Scalar b) {
         return new RistrettoPoint(ScalarMultiplication.doubleScalarMultiplyVartime(a, A.point, b, BASE_ODD_MULTIPLES));
+    }
+
+    /** Variable time: whether s·B == R + e·P, the Schnorr verification equation (public inputs only). */
+    public static boolean isSchnorrRelation(Scalar s, Scalar e, RistrettoPoint publicKey, RistrettoPoint nonce) {
+        return ScalarMultiplication.checkSchnorrEquation(s, e, publicKey.point, nonce.point, BASE_ODD_MULTIPLES,
+                BASE_128_ODD_MULTIPLES);
     }
 
     /** RFC 9496 ENCODE. */

@@ -71,6 +71,10 @@ public final class Scalar {
         return s;
     }
 
+    static Scalar fromBigInteger(BigInteger value) {
+        return new Scalar(limbsOf(value.mod(ORDER)));
+    }
+
     static Scalar fromLong(long value) {
         return new Scalar(limbsOf(BigInteger.valueOf(value).mod(ORDER)));
     }

@@ -35,9 +35,7 @@ public final class Schnorr {
         }
         Scalar e = Scalar.fromBytesModOrderWide(
                 challengeHash(domain, signature.publicNonceBytes(), key.toBytes(), message));
-        // s·B == R + e·P  ⇔  s·B − e·P == R
-        RistrettoPoint lhs = RistrettoPoint.doubleScalarMulBaseVartime(e.negate(), key.point(), signature.s());
-        return lhs.equals(signature.publicNonce());
+        return RistrettoPoint.isSchnorrRelation(signature.s(), e, key.point(), signature.publicNonce());
     }
 
     /** The 64-byte challenge hash e_bytes (before reduction). */
