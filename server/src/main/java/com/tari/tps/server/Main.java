@@ -1,11 +1,18 @@
 package com.tari.tps.server;
 
+import com.tari.tps.server.db.Database;
+import com.tari.tps.server.engine.Engine;
+import com.tari.tps.server.engine.EngineSettings;
+import com.tari.tps.server.events.EventBus;
+import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts the payment server. Configuration comes from {@code TPG_*} environment variables. */
+/** Starts the payment server: database, engine and its expiry worker, then HTTP. Configuration from {@code TPG_*}. */
 public final class Main {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
+    private static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(1);
 
     private Main() {}
 
@@ -22,8 +29,18 @@ public final class Main {
             System.exit(1);
             return;
         }
+        Database database = Database.open(env("TPG_DATABASE_URL", "sqlite://data/tari_store.db"));
+        log.info("Database ready at {}", database.location());
+        EventBus events = new EventBus();
+        Engine engine = Engine.create(database, Clock.systemUTC(), EngineSettings.defaults(), events);
+        engine.expiry().start(EXPIRY_INTERVAL);
+
         App app = App.start(host, port);
-        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            engine.expiry().close();
+            events.close();
+        }, "shutdown"));
         log.info("Tari Payment Server listening on http://{}:{}", host, app.port());
     }
 

@@ -33,6 +33,47 @@ public final class AccountService {
                 LedgerDao.settlementsFor(h, address.toBase58())));
     }
 
+    /** A customer's funds across its addresses, its orders by status, and the settlements of its paid orders. */
+    public record CustomerHistory(String customerId, List<AddressBalance> addressBalances, long totalCurrent, long totalPaid,
+                                  long totalExpired, long totalCancelled, List<Order> orders, List<Settlement> settlements) {
+
+        public long currentBalance() {
+            return addressBalances.stream().mapToLong(b -> b.currentBalance().value()).sum();
+        }
+    }
+
+    public CustomerHistory customerHistory(String customerId) {
+        return runner.read(h -> {
+            List<AddressBalance> balances = new ArrayList<>();
+            for (String address : LedgerDao.addressesOf(h, customerId)) {
+                AddressBalance b = LedgerDao.balance(h, TariAddress.parse(address), runner.clock().instant());
+                if (b.totalConfirmed().value() != 0) {
+                    balances.add(b);
+                }
+            }
+            balances.sort(java.util.Comparator.comparing(AddressBalance::lastUpdate).reversed());
+            List<Order> orders = OrderDao.byCustomer(h, customerId);
+            long current = 0;
+            long paid = 0;
+            long expired = 0;
+            long cancelled = 0;
+            List<Settlement> settlements = new ArrayList<>();
+            for (Order o : orders) {
+                long price = o.totalPrice().value();
+                switch (o.status()) {
+                    case New, Unclaimed -> current += price;
+                    case Paid -> {
+                        paid += price;
+                        settlements.addAll(LedgerDao.settlementsOfOrder(h, o.orderId()));
+                    }
+                    case Expired -> expired += price;
+                    case Cancelled -> cancelled += price;
+                }
+            }
+            return new CustomerHistory(customerId, List.copyOf(balances), current, paid, expired, cancelled, orders, settlements);
+        });
+    }
+
     /** Pays a customer's open orders, oldest first, from the pooled funds of its addresses. */
     public MultiAccountPayment settleCustomer(String customerId) {
         return runner.write(tx -> {

@@ -14,6 +14,7 @@ import com.tari.tps.server.events.EngineEvent;
 import com.tari.tps.server.accounts.LedgerDao;
 import com.tari.tps.server.payments.CreditNotes;
 import com.tari.tps.server.payments.PaymentDao;
+import com.tari.tps.server.rates.ExchangeRateService;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -53,6 +54,26 @@ public final class OrderService {
             }
             return new NewOrderResult(OrderDao.byOrderId(tx.handle(), order.orderId()).orElseThrow(), true);
         });
+    }
+
+    /**
+     * Converts a storefront-priced order to µT at the latest stored rate for its currency (XTR at parity), then stores it
+     * as {@link #newOrder} does.
+     *
+     * @throws EngineException.Refused when there is no rate for the currency or the price is not a decimal amount
+     */
+    public NewOrderResult newOrder(StoreOrder order, ExchangeRateService rates) {
+        String currency = order.currency().toUpperCase(java.util.Locale.ROOT);
+        MicroTari perUnit = rates.latest(currency).map(com.tari.tps.server.rates.ExchangeRate::rate)
+                .orElseThrow(() -> new EngineException.Refused("Unsupported currency: no exchange rate for " + currency + "."));
+        MicroTari price;
+        try {
+            price = MicroTari.fromFiat(order.price(), perUnit.value());
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw new EngineException.Refused("Order price '" + order.price() + "' is not a valid amount: " + e.getMessage());
+        }
+        return newOrder(new NewOrder(order.orderId(), order.altId(), order.customerId(), order.memo(), order.claimant(), price,
+                Optional.of(order.price()), order.currency(), order.createdAt(), order.amountOutstanding()));
     }
 
     /** An address whose payments named the order, else one already linked to its customer. */

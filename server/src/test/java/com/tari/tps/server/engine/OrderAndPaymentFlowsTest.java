@@ -170,6 +170,22 @@ class OrderAndPaymentFlowsTest {
     }
 
     @Test
+    void customerHistorySumsOrdersByStatusAndFundsAcrossAddresses() {
+        f.order("o1", "bob", 100);
+        f.order("o2", "bob", 40);
+        f.order("o3", "bob", 7);
+        f.engine.orders().cancel("o3", "changed mind");
+        f.engine.payments().creditNote("bob", MicroTari.of(120), "goodwill");
+        var history = f.engine.accounts().customerHistory("bob");
+        assertThat(history.totalPaid()).isEqualTo(100);
+        assertThat(history.totalCurrent()).isEqualTo(40);
+        assertThat(history.totalCancelled()).isEqualTo(7);
+        assertThat(history.currentBalance()).isEqualTo(20);
+        assertThat(history.settlements()).extracting(s -> s.orderId()).containsExactly("o1");
+        assertThat(f.engine.accounts().customerHistory("nobody").orders()).isEmpty();
+    }
+
+    @Test
     void fulfilMarksAnOpenOrderPaidFromACreditNote() {
         f.order("o1", "cust1", 100);
         Order paid = f.engine.orders().fulfill("o1", "paid in cash");

@@ -75,4 +75,19 @@ class RegistryTest {
         assertThat(f.engine.rates().latest("XTR").orElseThrow().rate().value()).isEqualTo(1_000_000);
         assertThatThrownBy(() -> f.engine.rates().set("USD", MicroTari.of(0))).isInstanceOf(EngineException.Refused.class);
     }
+
+    @Test
+    void storefrontPricesAreConvertedAtTheStoredRateAndUnknownCurrenciesAreRefused() {
+        var order = new com.tari.tps.server.orders.StoreOrder("5621163655380", java.util.Optional.of("#1002"), "7345051926740",
+                java.util.Optional.empty(), java.util.Optional.empty(), "23.90", "USD", f.clock.instant(), java.util.Optional.of("0.00"));
+        assertThatThrownBy(() -> f.engine.orders().newOrder(order, f.engine.rates()))
+                .isInstanceOf(EngineException.Refused.class).hasMessageContaining("USD");
+        f.engine.rates().set("USD", MicroTari.of(30_000_000));
+        var stored = f.engine.orders().newOrder(order, f.engine.rates()).order();
+        assertThat(stored.totalPrice().value()).isEqualTo(717_000_000);
+        assertThat(stored.originalPrice()).isEqualTo("23.90");
+        var inTari = new com.tari.tps.server.orders.StoreOrder("x1", java.util.Optional.empty(), "c", java.util.Optional.empty(),
+                java.util.Optional.empty(), "25.50", "XTR", f.clock.instant(), java.util.Optional.empty());
+        assertThat(f.engine.orders().newOrder(inTari, f.engine.rates()).order().totalPrice().value()).isEqualTo(25_500_000);
+    }
 }
