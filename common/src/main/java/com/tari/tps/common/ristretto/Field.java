@@ -19,6 +19,11 @@ final class Field {
     /** 1/sqrt(a − d) with a = −1, the non-negative root (RFC 9496 INVSQRT_A_MINUS_D). */
     static final int[] INVSQRT_A_MINUS_D = of(nonNegativeSqrt(BigInteger.ONE.negate().subtract(D_VALUE).mod(P).modInverse(P)));
 
+    static final int[] ONE_MINUS_D_SQ = of(BigInteger.ONE.subtract(D_VALUE.multiply(D_VALUE)).mod(P));
+    static final int[] D_MINUS_ONE_SQ = of(D_VALUE.subtract(BigInteger.ONE).pow(2).mod(P));
+    /** sqrt(a·d − 1) with a = −1: RFC 9496 fixes the odd ("negative") root here, unlike its other constants. */
+    static final int[] SQRT_AD_MINUS_ONE = of(P.subtract(nonNegativeSqrt(D_VALUE.negate().subtract(BigInteger.ONE).mod(P))));
+
     private Field() {}
 
     static int[] create() {

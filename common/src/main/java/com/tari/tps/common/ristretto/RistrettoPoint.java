@@ -74,6 +74,73 @@ public final class RistrettoPoint {
         return Optional.of(new RistrettoPoint(p));
     }
 
+    /** RFC 9496 §4.3.4 one-way map: 64 uniform bytes to a group element (hash-to-group). Constant time. */
+    public static RistrettoPoint fromUniformBytes(byte[] bytes64) {
+        if (bytes64 == null || bytes64.length != 64) {
+            throw new IllegalArgumentException("fromUniformBytes takes 64 bytes");
+        }
+        EdwardsPoint p1 = map(java.util.Arrays.copyOfRange(bytes64, 0, 32));
+        p1.addInPlace(map(java.util.Arrays.copyOfRange(bytes64, 32, 64)));
+        return new RistrettoPoint(p1);
+    }
+
+    /** RFC 9496 MAP (Elligator 2 for Ristretto). The field decoding drops bit 255, as the RFC's FIELD_ELEMENT does. */
+    private static EdwardsPoint map(byte[] bytes32) {
+        int[] t = Field.create();
+        X25519Field.decode(bytes32, 0, t);
+        int[] one = Field.one();
+        int[] r = Field.create();
+        Field.sqr(t, r);
+        Field.mul(r, Field.SQRT_M1, r);                 // r = i·t²
+        int[] u = Field.create();
+        Field.add(r, one, u);
+        Field.mul(u, Field.ONE_MINUS_D_SQ, u);          // u = (r + 1)(1 − d²)
+        int[] v = Field.create();
+        int[] tmp = Field.create();
+        Field.mul(r, Field.D, tmp);
+        Field.negate(tmp, v);
+        Field.sub(v, one, v);                           // −1 − r·d
+        Field.add(r, Field.D, tmp);
+        Field.mul(v, tmp, v);                           // v = (−1 − r·d)(r + d)
+
+        int[] s = Field.create();
+        int wasSquare = Field.sqrtRatioM1(u, v, s);
+        int[] sPrime = Field.create();
+        Field.mul(s, t, sPrime);
+        Field.abs(sPrime, sPrime);
+        Field.negate(sPrime, sPrime);                   // −|s·t|
+        Field.cmov(1 - wasSquare, sPrime, s);
+        int[] c = Field.copyOf(r);
+        int[] minusOne = Field.create();
+        Field.negate(one, minusOne);
+        Field.cmov(wasSquare, minusOne, c);
+
+        int[] n = Field.create();
+        Field.sub(r, one, n);
+        Field.mul(c, n, n);
+        Field.mul(n, Field.D_MINUS_ONE_SQ, n);
+        Field.sub(n, v, n);                             // N = c(r − 1)(d − 1)² − v
+
+        int[] ss = Field.create();
+        Field.sqr(s, ss);
+        int[] w0 = Field.create();
+        Field.add(s, s, w0);
+        Field.mul(w0, v, w0);
+        int[] w1 = Field.create();
+        Field.mul(n, Field.SQRT_AD_MINUS_ONE, w1);
+        int[] w2 = Field.create();
+        Field.sub(one, ss, w2);
+        int[] w3 = Field.create();
+        Field.add(one, ss, w3);
+
+        EdwardsPoint p = new EdwardsPoint();
+        Field.mul(w0, w3, p.x);
+        Field.mul(w2, w1, p.y);
+        Field.mul(w1, w3, p.z);
+        Field.mul(w0, w2, p.t);
+        return p;
+    }
+
     /** Constant-time fixed-base multiplication s·B. */
     public static RistrettoPoint mulBase(Scalar s) {
         return new RistrettoPoint(ScalarMultiplication.multiplyConstantTime(BASE_WINDOW_TABLE, s));

@@ -96,6 +96,16 @@ class RistrettoRfcVectorsTest {
         assertThat(RistrettoPoint.decode(Hex.decode(encoding))).isEmpty();
     }
 
+    static java.util.stream.Stream<java.util.List<String>> oneWayMap() {
+        return com.tari.tps.common.testing.CryptoVectors.table("A3.").stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oneWayMap")
+    void oneWayMapMatchesRfc9496(java.util.List<String> row) {
+        assertThat(Hex.encode(RistrettoPoint.fromUniformBytes(Hex.decode(row.get(0))).encode())).isEqualTo(row.get(1));
+    }
+
     @Test
     void identityIsAValidEncodingOfAllZeros() {
         RistrettoPoint identity = RistrettoPoint.decode(new byte[32]).orElseThrow();
