@@ -1,5 +1,6 @@
 package com.tari.tps.server;
 
+import com.tari.tps.server.config.Environment;
 import com.tari.tps.server.db.Database;
 import com.tari.tps.server.engine.Engine;
 import com.tari.tps.server.engine.EngineSettings;
@@ -17,22 +18,27 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        String host = env("TPG_HOST", "127.0.0.1");
+        Environment env = Environment.system();
+        String host;
         int port;
+        EngineSettings settings;
+        Database database;
         try {
-            port = Integer.parseInt(env("TPG_PORT", "8360"));
-            if (port < 0 || port > 65535) {
-                throw new NumberFormatException();
-            }
-        } catch (NumberFormatException e) {
-            System.err.println("TPG_PORT must be a port number from 0 to 65535, got '" + System.getenv("TPG_PORT") + "'");
+            host = env.get("TPG_HOST", "127.0.0.1");
+            port = env.port("TPG_PORT", 8360);
+            settings = EngineSettings.from(env);
+            database = Database.open(env.get("TPG_DATABASE_URL", "sqlite://data/tari_store.db"));
+        } catch (Environment.ConfigException | IllegalArgumentException e) {
+            System.err.println("Cannot start: " + e.getMessage());
             System.exit(1);
             return;
         }
-        Database database = Database.open(env("TPG_DATABASE_URL", "sqlite://data/tari_store.db"));
         log.info("Database ready at {}", database.location());
+        if (settings.paymentWalletAddress().isEmpty()) {
+            log.warn("TPG_PAYMENT_WALLET_ADDRESS is not set: claims will not tell shoppers where to pay");
+        }
         EventBus events = new EventBus();
-        Engine engine = Engine.create(database, Clock.systemUTC(), EngineSettings.defaults(), events);
+        Engine engine = Engine.create(database, Clock.systemUTC(), settings, events);
         engine.expiry().start(EXPIRY_INTERVAL);
 
         App app = App.start(host, port);
@@ -44,8 +50,4 @@ public final class Main {
         log.info("Tari Payment Server listening on http://{}:{}", host, app.port());
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value.trim();
-    }
 }

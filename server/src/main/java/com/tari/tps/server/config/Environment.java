@@ -1,0 +1,88 @@
+package com.tari.tps.server.config;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Typed reads of {@code TPG_*} settings. Every malformed value is an error that names the variable; blank counts as
+ * unset. Booleans are parsed one way everywhere: true/yes/on/1 and false/no/off/0, any case.
+ */
+public final class Environment {
+    private static final Pattern DURATION = Pattern.compile("^(\\d+)\\s*(ms|s|m|h|d)?$");
+
+    private final Function<String, String> source;
+
+    public Environment(Function<String, String> source) {
+        this.source = source;
+    }
+
+    public static Environment system() {
+        return new Environment(System::getenv);
+    }
+
+    public Optional<String> get(String name) {
+        String value = source.apply(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    public String get(String name, String fallback) {
+        return get(name).orElse(fallback);
+    }
+
+    public boolean flag(String name, boolean fallback) {
+        return get(name).map(v -> switch (v.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new ConfigException(name + " must be true or false, got '" + v + "'");
+        }).orElse(fallback);
+    }
+
+    public int port(String name, int fallback) {
+        return get(name).map(v -> {
+            try {
+                int port = Integer.parseInt(v);
+                if (port >= 0 && port <= 65535) {
+                    return port;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            throw new ConfigException(name + " must be a port number from 0 to 65535, got '" + v + "'");
+        }).orElse(fallback);
+    }
+
+    /** A plain number means hours (as the Rust server reads it); also 90s, 15m, 2h, 1d, 500ms or ISO-8601 (PT90S). */
+    public Duration duration(String name, Duration fallback) {
+        return get(name).map(v -> {
+            Matcher m = DURATION.matcher(v.toLowerCase(Locale.ROOT));
+            if (m.matches()) {
+                long n = Long.parseLong(m.group(1));
+                String unit = m.group(2) == null ? "h" : m.group(2);
+                return switch (unit) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "s" -> Duration.ofSeconds(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    case "d" -> Duration.ofDays(n);
+                    default -> Duration.ofHours(n);
+                };
+            }
+            try {
+                return Duration.parse(v.toUpperCase(Locale.ROOT));
+            } catch (DateTimeParseException e) {
+                throw new ConfigException(name + " must be a duration such as 2 (hours), 90s, 15m, 2h or PT90S, got '" + v + "'");
+            }
+        }).orElse(fallback);
+    }
+
+    /** A setting that cannot be used; the message names the variable. */
+    public static final class ConfigException extends RuntimeException {
+        public ConfigException(String message) {
+            super(message);
+        }
+    }
+}
