@@ -1,11 +1,11 @@
 package com.tari.tps.server;
 
+import com.tari.tps.server.engine.Engine;
+import com.tari.tps.server.http.HttpApi;
 import io.javalin.Javalin;
 
-/** The HTTP application: builds the Javalin server with its routes. Start it with {@link #start}; close to stop. */
+/** The running HTTP server over an engine. Close it to stop listening. */
 public final class App implements AutoCloseable {
-    static final String HEALTH_BODY = "👍️\n";
-
     private final Javalin javalin;
 
     private App(Javalin javalin) {
@@ -13,9 +13,8 @@ public final class App implements AutoCloseable {
     }
 
     /** Starts listening; port 0 picks a free port (see {@link #port()}). */
-    public static App start(String host, int port) {
-        Javalin javalin = Javalin.create(config -> config.showJavalinBanner = false)
-                .get("/health", ctx -> ctx.contentType("text/plain; charset=utf-8").result(HEALTH_BODY));
+    public static App start(HttpApi api, Engine engine, String host, int port) {
+        Javalin javalin = api.build(engine);
         javalin.start(host, port);
         return new App(javalin);
     }

@@ -1,6 +1,11 @@
 package com.tari.tps.server;
 
+import com.tari.tps.common.jwt.AccessToken;
 import com.tari.tps.server.config.Environment;
+import com.tari.tps.server.config.ServerKeys;
+import com.tari.tps.server.http.ClientIp;
+import com.tari.tps.server.http.HttpApi;
+import java.nio.file.Path;
 import com.tari.tps.server.db.Database;
 import com.tari.tps.server.engine.Engine;
 import com.tari.tps.server.engine.EngineSettings;
@@ -14,6 +19,7 @@ import org.slf4j.LoggerFactory;
 public final class Main {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
     private static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(1);
+    private static final long MAX_BODY_BYTES = 1024 * 1024;
 
     private Main() {}
 
@@ -23,11 +29,17 @@ public final class Main {
         int port;
         EngineSettings settings;
         Database database;
+        HttpApi api;
         try {
             host = env.get("TPG_HOST", "127.0.0.1");
             port = env.port("TPG_PORT", 8360);
             settings = EngineSettings.from(env);
             database = Database.open(env.get("TPG_DATABASE_URL", "sqlite://data/tari_store.db"));
+            ServerKeys keys = ServerKeys.load(env, Path.of(database.location()).resolveSibling("server_key.json"));
+            api = new HttpApi(keys, Clock.systemUTC(),
+                    new ClientIp(env.flag("TPG_USE_X_FORWARDED_FOR", false), env.flag("TPG_USE_FORWARDED", false)),
+                    !env.flag("TPG_DISABLE_WALLET_WHITELIST", false), MAX_BODY_BYTES,
+                    env.duration("TPG_ACCESS_TOKEN_TTL", AccessToken.DEFAULT_LIFETIME));
         } catch (Environment.ConfigException | IllegalArgumentException e) {
             System.err.println("Cannot start: " + e.getMessage());
             System.exit(1);
@@ -41,7 +53,7 @@ public final class Main {
         Engine engine = Engine.create(database, Clock.systemUTC(), settings, events);
         engine.expiry().start(EXPIRY_INTERVAL);
 
-        App app = App.start(host, port);
+        App app = App.start(api, engine, host, port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
             engine.expiry().close();

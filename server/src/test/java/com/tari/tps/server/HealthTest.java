@@ -2,25 +2,25 @@ package com.tari.tps.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
+import com.tari.tps.server.http.ApiServer;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HealthTest {
+    @TempDir
+    java.nio.file.Path dir;
 
     @Test
-    void healthAnswersOkOnARealPort() throws Exception {
-        try (App app = App.start("127.0.0.1", 0)) {
-            OkHttpClient http = new OkHttpClient();
-            try (Response response = http.newCall(new Request.Builder()
-                    .url("http://127.0.0.1:" + app.port() + "/health").build()).execute()) {
+    void healthAnswersOkOnARealPortAndUnknownRoutesAreJson404() throws Exception {
+        try (ApiServer server = new ApiServer(dir)) {
+            try (Response response = server.get("/health", null)) {
                 assertThat(response.code()).isEqualTo(200);
                 assertThat(response.body().string()).isEqualTo("👍️\n");
             }
-            try (Response response = http.newCall(new Request.Builder()
-                    .url("http://127.0.0.1:" + app.port() + "/nope").build()).execute()) {
+            try (Response response = server.get("/nope", null)) {
                 assertThat(response.code()).isEqualTo(404);
+                assertThat(response.body().string()).contains("\"error\"");
             }
         }
     }

@@ -1,0 +1,85 @@
+package com.tari.tps.server.http;
+
+import com.tari.tps.common.address.TariAddress;
+import com.tari.tps.common.jwt.AccessToken;
+import com.tari.tps.common.jwt.Role;
+import com.tari.tps.server.accounts.AccountService;
+import com.tari.tps.server.accounts.MultiAccountPayment;
+import com.tari.tps.server.orders.Order;
+import com.tari.tps.server.orders.OrderService;
+import com.tari.tps.server.payments.Payment;
+import com.tari.tps.server.payments.PaymentService;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A logged-in user's own account (server_api.md §3.2). */
+final class AccountRoutes {
+    private final AccountService accounts;
+    private final OrderService orders;
+    private final PaymentService payments;
+
+    AccountRoutes(AccountService accounts, OrderService orders, PaymentService payments) {
+        this.accounts = accounts;
+        this.orders = orders;
+        this.payments = payments;
+    }
+
+    void install(Javalin app) {
+        app.get("/api/check_token", ctx -> ctx.result("Token is valid."));
+        app.get("/api/balance", ctx -> ctx.json(accounts.balance(self(ctx))));
+        app.get("/api/history", ctx -> ctx.json(history(self(ctx))));
+        app.get("/api/orders", ctx -> ctx.json(orderResult(self(ctx), orders.ordersForAddress(self(ctx)))));
+        app.get("/api/unfulfilled_orders", ctx -> ctx.json(orderResult(self(ctx), orders.unfulfilledForAddress(self(ctx)))));
+        app.get("/api/payments", ctx -> ctx.json(paymentsResult(self(ctx), payments.paymentsFrom(self(ctx)))));
+        app.get("/api/order/id/{order_id}", this::orderById);
+        app.post("/api/settle", ctx -> {
+            MultiAccountPayment paid = accounts.settleAddress(self(ctx));
+            ctx.contentType("application/json").result(paid.isEmpty() ? "null" : ctx.jsonMapper().toJsonString(paid, MultiAccountPayment.class));
+        });
+    }
+
+    private static TariAddress self(Context ctx) {
+        return AccessGuard.token(ctx).address();
+    }
+
+    /** Any order for admins; for others only an order of their own customers, else JSON null. */
+    private void orderById(Context ctx) {
+        AccessToken token = AccessGuard.token(ctx);
+        Optional<Order> order = orders.find(ctx.pathParam("order_id"));
+        boolean admin = token.allows(Role.READ_ALL);
+        Optional<Order> visible = admin ? order
+                : order.filter(o -> accounts.addressesOfCustomer(o.customerId()).contains(token.address().toBase58()));
+        ctx.contentType("application/json").result(visible.isEmpty() ? "null" : ctx.jsonMapper().toJsonString(visible.get(), Order.class));
+    }
+
+    private Map<String, Object> history(TariAddress address) {
+        AccountService.AddressHistory h = accounts.history(address);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("address", h.address());
+        body.put("balance", h.balance());
+        body.put("orders", h.orders());
+        body.put("payments", h.payments());
+        body.put("settlements", h.settlements());
+        return body;
+    }
+
+    static Map<String, Object> orderResult(TariAddress address, List<Order> list) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("address", address);
+        body.put("total_orders", list.stream().mapToLong(o -> o.totalPrice().value()).sum());
+        body.put("orders", list);
+        return body;
+    }
+
+    static Map<String, Object> paymentsResult(TariAddress address, List<Payment> list) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("address", address);
+        body.put("total_payments", list.stream().mapToLong(p -> p.amount().value()).sum());
+        body.put("payments", list);
+        return body;
+    }
+}

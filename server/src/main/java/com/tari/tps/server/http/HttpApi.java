@@ -1,0 +1,40 @@
+package com.tari.tps.server.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tari.tps.server.config.ServerKeys;
+import com.tari.tps.server.engine.Engine;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Builds the Javalin app: JSON mapping, the body-size limit, the access log, one error mapper, token checks on
+ * /api/*, and the route groups. Routes stay thin: parse, call the engine, write JSON.
+ *
+ * @param maxBodyBytes      requests above this get 413
+ * @param checkWalletIp     false when TPG_DISABLE_WALLET_WHITELIST is on
+ * @param tokenLifetime     access-token lifetime
+ */
+public record HttpApi(ServerKeys keys, Clock clock, ClientIp clientIp, boolean checkWalletIp, long maxBodyBytes,
+                      Duration tokenLifetime) {
+
+    public Javalin build(Engine engine) {
+        ObjectMapper json = Json.mapper();
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.http.maxRequestSize = maxBodyBytes;
+        });
+        ErrorMapping.install(app);
+        AccessLog.install(app, clientIp);
+        AccessGuard guard = new AccessGuard(keys.verificationKey(), clock);
+        app.before("/api/*", guard::authenticate);
+
+        new PublicRoutes(engine.claims(), engine.wallets()).install(app);
+        new AuthRoutes(engine.access(), keys, clock, tokenLifetime).install(app);
+        new WalletRoutes(engine.payments(), engine.wallets(), clientIp, checkWalletIp, json).install(app);
+        new AccountRoutes(engine.accounts(), engine.orders(), engine.payments()).install(app);
+        return app;
+    }
+}
