@@ -35,6 +35,7 @@ public record HttpApi(ServerKeys keys, Clock clock, ClientIp clientIp, boolean c
         new AuthRoutes(engine.access(), keys, clock, tokenLifetime).install(app);
         new WalletRoutes(engine.payments(), engine.wallets(), clientIp, checkWalletIp, json).install(app);
         new AccountRoutes(engine.accounts(), engine.orders(), engine.payments()).install(app);
+        new AdminRoutes(engine).install(app);
         return app;
     }
 }

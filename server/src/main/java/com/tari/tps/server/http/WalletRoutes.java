@@ -62,7 +62,7 @@ final class WalletRoutes {
     }
 
     private void authenticate(Context ctx, WalletSignature auth, boolean signatureValid) {
-        String ip = clientIp.of(ctx).orElse(null);
+        String ip = clientIp.of(ctx).flatMap(IpLiteral::canonical).orElse(null);
         if (!signatureValid || (checkIp && ip == null)) {
             throw new ApiError(401, REJECTED);
         }

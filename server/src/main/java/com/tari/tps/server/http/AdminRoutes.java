@@ -1,0 +1,185 @@
+package com.tari.tps.server.http;
+
+import com.tari.tps.common.address.AddressFormatException;
+import com.tari.tps.common.address.TariAddress;
+import com.tari.tps.common.jwt.Role;
+import com.tari.tps.server.accounts.MultiAccountPayment;
+import com.tari.tps.server.engine.Engine;
+import com.tari.tps.server.engine.EngineException;
+import com.tari.tps.server.orders.Order;
+import com.tari.tps.server.orders.OrderMove;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Admin reads ({@code read_all}), writes ({@code write}) and super-admin routes (server_api.md §3.3–3.5). */
+final class AdminRoutes {
+    private final Engine engine;
+
+    AdminRoutes(Engine engine) {
+        this.engine = engine;
+    }
+
+    void install(Javalin app) {
+        app.get("/api/balance/{address}", ctx -> read(ctx).json(engine.accounts().balance(address(ctx))));
+        app.get("/api/history/address/{address}", ctx -> read(ctx).json(engine.accounts().history(address(ctx))));
+        app.get("/api/orders/{address}", ctx -> read(ctx).json(AccountRoutes.orderResult(address(ctx), engine.orders().ordersForAddress(address(ctx)))));
+        app.get("/api/unfulfilled_orders/{address}", ctx -> read(ctx).json(AccountRoutes.orderResult(address(ctx),
+                engine.orders().unfulfilledForAddress(address(ctx)))));
+        app.get("/api/payments/{address}", ctx -> read(ctx).json(AccountRoutes.paymentsResult(address(ctx),
+                engine.payments().paymentsFrom(address(ctx)))));
+        app.get("/api/payments-for-order/{order_id}", ctx -> read(ctx).json(engine.payments().paymentsForOrder(ctx.pathParam("order_id"))));
+        app.get("/api/creditors", ctx -> read(ctx).json(engine.orders().creditors()));
+        app.get("/api/customer_ids", ctx -> read(ctx).json(engine.accounts().customerIds(offset(ctx), count(ctx))));
+        app.get("/api/addresses", ctx -> read(ctx).json(engine.accounts().addresses(offset(ctx), count(ctx))));
+        app.get("/api/wallets", ctx -> read(ctx).json(engine.wallets().list()));
+        app.get("/api/exchange_rate/{currency}", ctx -> {
+            read(ctx);
+            String currency = ctx.pathParam("currency");
+            var rate = engine.rates().latest(currency)
+                    .orElseThrow(() -> new EngineException.NotFound("No exchange rate for " + currency + "."));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("currency", rate.currency());
+            body.put("rate", rate.rate());
+            body.put("updated_at", Json.time(rate.updatedAt()).replaceFirst("Z$", "+00:00"));
+            ctx.json(body);
+        });
+
+        app.post("/api/credit", ctx -> {
+            write(ctx);
+            var body = ctx.bodyAsClass(AdminBodies.CreditNote.class);
+            ctx.json(engine.payments().creditNote(body.customerId(), body.amount(), body.reason()));
+        });
+        app.post("/api/fulfill", ctx -> {
+            write(ctx);
+            var body = ctx.bodyAsClass(AdminBodies.ModifyOrder.class);
+            ctx.json(engine.orders().fulfill(body.orderId(), body.reason()));
+        });
+        app.post("/api/cancel", ctx -> {
+            write(ctx);
+            var body = ctx.bodyAsClass(AdminBodies.ModifyOrder.class);
+            ctx.json(engine.orders().cancel(body.orderId(), body.reason()));
+        });
+        app.patch("/api/order_memo", ctx -> {
+            write(ctx);
+            var body = ctx.bodyAsClass(AdminBodies.UpdateMemo.class);
+            ctx.json(engine.orders().updateMemo(body.orderId(), body.newMemo()));
+        });
+        app.patch("/api/order_price", ctx -> {
+            write(ctx);
+            var body = ctx.bodyAsClass(AdminBodies.UpdatePrice.class);
+            ctx.json(engine.orders().updatePrice(body.orderId(), body.newPrice()));
+        });
+        app.patch("/api/reassign_order", ctx -> {
+            write(ctx);
+            var body = ctx.bodyAsClass(AdminBodies.MoveOrder.class);
+            OrderMove move = engine.orders().reassign(body.orderId(), body.newCustomerId());
+            ctx.json(Map.of("orders", orderChanged(move.oldOrder(), move.newOrder()), "settlements", move.settlements()));
+        });
+        app.patch("/api/reset_order/{order_id}", ctx -> {
+            write(ctx);
+            Order before = engine.orders().find(ctx.pathParam("order_id"))
+                    .orElseThrow(() -> new EngineException.NotFound("Order " + ctx.pathParam("order_id") + " does not exist."));
+            ctx.json(orderChanged(before, engine.orders().reset(before.orderId())));
+        });
+        app.post("/api/settle/address/{address}", ctx -> {
+            write(ctx);
+            settled(ctx, engine.accounts().settleAddress(address(ctx)));
+        });
+        app.post("/api/settle/customer/{customer_id}", ctx -> {
+            write(ctx);
+            settled(ctx, engine.accounts().settleCustomer(ctx.pathParam("customer_id")));
+        });
+        app.post("/api/exchange_rate", ctx -> {
+            write(ctx);
+            var body = ctx.bodyAsClass(AdminBodies.RateUpdate.class);
+            engine.rates().set(body.currency(), body.rate());
+            ctx.status(200);
+        });
+
+        app.post("/api/roles", ctx -> {
+            AccessGuard.require(ctx, Role.SUPER_ADMIN);
+            AdminBodies.RoleUpdate[] updates = ctx.bodyAsClass(AdminBodies.RoleUpdate[].class);
+            for (AdminBodies.RoleUpdate u : updates) {
+                engine.access().updateRoles(parse(u.address()), u.apply() == null ? List.of() : u.apply(),
+                        u.revoke() == null ? List.of() : u.revoke());
+            }
+            ctx.status(200);
+        });
+        app.post("/api/wallets", ctx -> {
+            AccessGuard.require(ctx, Role.SUPER_ADMIN);
+            var body = ctx.bodyAsClass(AdminBodies.NewWallet.class);
+            String ip = IpLiteral.canonical(body.ipAddress())
+                    .orElseThrow(() -> new ApiError(400, "ip_address must be an IPv4 or IPv6 literal, got '" + body.ipAddress() + "'"));
+            engine.wallets().register(parse(body.address()), ip, body.initialNonce() == null ? 0 : body.initialNonce());
+            ctx.status(200);
+        });
+        app.delete("/api/wallets/{address}", ctx -> {
+            AccessGuard.require(ctx, Role.SUPER_ADMIN);
+            engine.wallets().remove(address(ctx));
+            ctx.status(200);
+        });
+    }
+
+    private static Context read(Context ctx) {
+        AccessGuard.require(ctx, Role.READ_ALL);
+        return ctx;
+    }
+
+    private static void write(Context ctx) {
+        AccessGuard.require(ctx, Role.WRITE);
+    }
+
+    private static TariAddress address(Context ctx) {
+        try {
+            return TariAddress.parse(ctx.pathParam("address"));
+        } catch (AddressFormatException e) {
+            throw new ApiError(400, "Path deserialize error: Could not recover TariAddress from string (" + e.getMessage() + ")");
+        }
+    }
+
+    private static TariAddress parse(String text) {
+        try {
+            return TariAddress.parse(text);
+        } catch (AddressFormatException e) {
+            throw new ApiError(400, "Could not read request path: Could not recover TariAddress from string (" + e.getMessage() + ")");
+        }
+    }
+
+    private static int offset(Context ctx) {
+        return intParam(ctx, "offset", 0);
+    }
+
+    private static int count(Context ctx) {
+        return Math.min(intParam(ctx, "count", 1000), 10_000);
+    }
+
+    private static int intParam(Context ctx, String name, int fallback) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new ApiError(400, "Query parameter " + name + " must be a non-negative whole number.");
+    }
+
+    private static Map<String, Object> orderChanged(Order before, Order after) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("old_order", before);
+        body.put("new_order", after);
+        return body;
+    }
+
+    private static void settled(Context ctx, MultiAccountPayment paid) {
+        ctx.contentType("application/json").result(paid.isEmpty() ? "null" : ctx.jsonMapper().toJsonString(paid, MultiAccountPayment.class));
+    }
+}

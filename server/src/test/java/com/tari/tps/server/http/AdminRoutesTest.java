@@ -1,0 +1,177 @@
+package com.tari.tps.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tari.tps.common.jwt.LoginToken;
+import com.tari.tps.common.jwt.Role;
+import com.tari.tps.server.engine.EngineFixture.Wallet;
+import com.tari.tps.server.orders.OrderStatus;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Admin and super-admin routes over a real port: roles enforced, happy paths, bad input. */
+class AdminRoutesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final MediaType JSON_TYPE = MediaType.get("application/json");
+    private static final String ALICE = "14wqR3rjyVbjgXDyLVaL97p3CksHc84cz9hLLMMTMYDjtBt";
+
+    @TempDir
+    Path dir;
+    ApiServer server;
+    final OkHttpClient http = new OkHttpClient();
+    final Wallet admin = Wallet.random();
+    final Wallet user = Wallet.random();
+    long nonce = 1;
+
+    @BeforeEach
+    void start() {
+        server = new ApiServer(dir);
+        server.engine.engine.access().updateRoles(admin.address(), List.of(Role.SUPER_ADMIN), List.of());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    static Stream<Arguments> routes() {
+        return Stream.of(
+                Arguments.of("GET", "/api/balance/" + ALICE, null, Role.READ_ALL),
+                Arguments.of("GET", "/api/history/address/" + ALICE, null, Role.READ_ALL),
+                Arguments.of("GET", "/api/orders/" + ALICE, null, Role.READ_ALL),
+                Arguments.of("GET", "/api/unfulfilled_orders/" + ALICE, null, Role.READ_ALL),
+                Arguments.of("GET", "/api/payments/" + ALICE, null, Role.READ_ALL),
+                Arguments.of("GET", "/api/payments-for-order/o1", null, Role.READ_ALL),
+                Arguments.of("GET", "/api/creditors", null, Role.READ_ALL),
+                Arguments.of("GET", "/api/customer_ids", null, Role.READ_ALL),
+                Arguments.of("GET", "/api/addresses", null, Role.READ_ALL),
+                Arguments.of("GET", "/api/wallets", null, Role.READ_ALL),
+                Arguments.of("GET", "/api/exchange_rate/XTR", null, Role.READ_ALL),
+                Arguments.of("POST", "/api/credit", "{\"customer_id\":\"c\",\"amount\":5}", Role.WRITE),
+                Arguments.of("POST", "/api/fulfill", "{\"order_id\":\"o1\",\"reason\":\"r\"}", Role.WRITE),
+                Arguments.of("POST", "/api/cancel", "{\"order_id\":\"o1\",\"reason\":\"r\"}", Role.WRITE),
+                Arguments.of("PATCH", "/api/order_memo", "{\"order_id\":\"o1\",\"new_memo\":\"m\"}", Role.WRITE),
+                Arguments.of("PATCH", "/api/order_price", "{\"order_id\":\"o1\",\"new_price\":5}", Role.WRITE),
+                Arguments.of("PATCH", "/api/reassign_order", "{\"order_id\":\"o1\",\"new_customer_id\":\"x\",\"reason\":\"r\"}", Role.WRITE),
+                Arguments.of("PATCH", "/api/reset_order/o1", "", Role.WRITE),
+                Arguments.of("POST", "/api/settle/address/" + ALICE, "", Role.WRITE),
+                Arguments.of("POST", "/api/settle/customer/c", "", Role.WRITE),
+                Arguments.of("POST", "/api/exchange_rate", "{\"currency\":\"USD\",\"rate\":5}", Role.WRITE),
+                Arguments.of("POST", "/api/roles", "[]", Role.SUPER_ADMIN),
+                Arguments.of("POST", "/api/wallets", "{\"address\":\"" + ALICE + "\",\"ip_address\":\"::1\"}", Role.SUPER_ADMIN),
+                Arguments.of("DELETE", "/api/wallets/" + ALICE, null, Role.SUPER_ADMIN));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("routes")
+    void everyAdminRouteRefusesMissingTokensAndMissingRoles(String method, String path, String body, Role role) throws Exception {
+        assertThat(call(method, path, body, null).code()).as("no token").isEqualTo(401);
+        assertThat(call(method, path, body, login(user, List.of(Role.USER))).code()).as("plain user").isEqualTo(403);
+        if (role != Role.SUPER_ADMIN) {
+            Role other = role == Role.READ_ALL ? Role.WRITE : Role.READ_ALL;
+            server.engine.engine.access().updateRoles(user.address(), List.of(other), List.of());
+            assertThat(call(method, path, body, login(user, List.of(Role.USER, other))).code()).as("other role").isEqualTo(403);
+        }
+    }
+
+    @Test
+    void writersManageOrdersAndCredit() throws Exception {
+        String token = login(admin, List.of(Role.SUPER_ADMIN));
+        server.engine.order("o1", "bob", 200);
+        server.engine.order("o2", "bob", 100);
+
+        JsonNode credit = json(call("POST", "/api/credit", "{\"customer_id\":\"bob\",\"amount\":250,\"reason\":\"goodwill\"}", token), 200);
+        assertThat(credit.get("orders_paid")).hasSize(1);
+        assertThat(credit.get("settlements").get(0).get("settlement_type").asText()).isEqualTo("single");
+
+        assertThat(json(call("PATCH", "/api/order_memo", "{\"order_id\":\"o2\",\"new_memo\":\"gift\"}", token), 200).get("memo").asText())
+                .isEqualTo("gift");
+        assertThat(json(call("PATCH", "/api/order_price", "{\"order_id\":\"o2\",\"new_price\":50}", token), 200).get("status").asText())
+                .as("the 50 left over pays the cheaper order").isEqualTo("Paid");
+        assertThat(call("PATCH", "/api/order_price", "{\"order_id\":\"o2\",\"new_price\":-1}", token).code()).isEqualTo(400);
+        assertThat(call("PATCH", "/api/order_price", "{\"order_id\":\"o2\",\"new_price\":1.5}", token).code()).as("float µT").isEqualTo(400);
+        assertThat(call("POST", "/api/cancel", "{\"order_id\":\"o404\",\"reason\":\"r\"}", token).code()).isEqualTo(404);
+        assertThat(call("POST", "/api/cancel", "{\"order_id\":\"o2\"}", token).code()).as("missing reason").isEqualTo(400);
+
+        server.engine.order("o3", "carol", 10);
+        assertThat(json(call("POST", "/api/cancel", "{\"order_id\":\"o3\",\"reason\":\"r\"}", token), 200).get("status").asText()).isEqualTo("Cancelled");
+        JsonNode reset = json(call("PATCH", "/api/reset_order/o3", "", token), 200);
+        assertThat(reset.get("old_order").get("status").asText()).isEqualTo("Cancelled");
+        assertThat(reset.get("new_order").get("status").asText()).isEqualTo("New");
+        JsonNode fulfilled = json(call("POST", "/api/fulfill", "{\"order_id\":\"o3\",\"reason\":\"cash\"}", token), 200);
+        assertThat(fulfilled.get("status").asText()).isEqualTo(OrderStatus.Paid.name());
+        assertThat(call("POST", "/api/settle/customer/carol", "", token).body().string()).isEqualTo("null");
+
+        assertThat(json(call("GET", "/api/creditors", null, token), 200)).isEmpty();
+        assertThat(json(call("GET", "/api/customer_ids", null, token), 200).toString()).isEqualTo("[\"bob\",\"carol\"]");
+        assertThat(call("GET", "/api/customer_ids?count=-1", null, token).code()).isEqualTo(400);
+    }
+
+    @Test
+    void ratesAndWalletsAndRoles() throws Exception {
+        String token = login(admin, List.of(Role.SUPER_ADMIN));
+        assertThat(call("GET", "/api/exchange_rate/USD", null, token).code()).isEqualTo(404);
+        assertThat(call("POST", "/api/exchange_rate", "{\"currency\":\"USD\",\"rate\":30000000}", token).code()).isEqualTo(200);
+        JsonNode rate = json(call("GET", "/api/exchange_rate/USD", null, token), 200);
+        assertThat(rate.get("rate").asLong()).isEqualTo(30_000_000);
+        assertThat(rate.get("updated_at").asText()).endsWith("+00:00");
+        assertThat(call("POST", "/api/exchange_rate", "{\"currency\":\"USD\",\"rate\":\"5\"}", token).code()).isEqualTo(400);
+
+        String wallet = "{\"address\":\"" + ALICE + "\",\"ip_address\":\"0:0:0:0:0:0:0:1\",\"initial_nonce\":3}";
+        assertThat(call("POST", "/api/wallets", wallet, token).code()).isEqualTo(200);
+        assertThat(call("POST", "/api/wallets", wallet, token).code()).isEqualTo(409);
+        assertThat(json(call("GET", "/api/wallets", null, token), 200).toString())
+                .isEqualTo("[{\"address\":\"" + ALICE + "\",\"ip_address\":\"::1\",\"last_nonce\":3}]");
+        assertThat(call("POST", "/api/wallets", "{\"address\":\"" + ALICE + "\",\"ip_address\":\"example.com\"}", token).code()).isEqualTo(400);
+        assertThat(call("DELETE", "/api/wallets/" + ALICE, null, token).code()).isEqualTo(200);
+        assertThat(call("DELETE", "/api/wallets/" + ALICE, null, token).code()).isEqualTo(404);
+        assertThat(call("DELETE", "/api/wallets/not-an-address", null, token).code()).isEqualTo(400);
+
+        String roles = "[{\"address\":\"" + user.address().toBase58() + "\",\"apply\":[\"read_all\"]}]";
+        assertThat(call("POST", "/api/roles", roles, token).code()).isEqualTo(200);
+        assertThat(call("GET", "/api/wallets", null, login(user, List.of(Role.READ_ALL))).code()).isEqualTo(200);
+        assertThat(call("POST", "/api/roles", "[{\"address\":\"x\",\"apply\":[\"admin\"]}]", token).code()).isEqualTo(400);
+    }
+
+    private String login(Wallet who, List<Role> roles) throws Exception {
+        String loginToken = new LoginToken(who.address(), nonce++, roles).sign(who.key());
+        try (Response r = server.post("/auth", null, Map.of("tpg_auth_token", loginToken))) {
+            assertThat(r.code()).as("login").isEqualTo(200);
+            return r.body().string();
+        }
+    }
+
+    private Response call(String method, String path, String body, String token) throws Exception {
+        Request.Builder b = new Request.Builder().url(server.url(path));
+        RequestBody requestBody = body == null ? null : RequestBody.create(body, JSON_TYPE);
+        b.method(method, requestBody == null && !method.equals("GET") && !method.equals("DELETE") ? RequestBody.create("", JSON_TYPE) : requestBody);
+        if (token != null) {
+            b.header("tpg_access_token", token);
+        }
+        return http.newCall(b.build()).execute();
+    }
+
+    private static JsonNode json(Response response, int status) throws Exception {
+        try (response) {
+            String body = response.body().string();
+            assertThat(response.code()).as(body).isEqualTo(status);
+            return JSON.readTree(body);
+        }
+    }
+}
