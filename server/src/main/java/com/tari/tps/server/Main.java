@@ -60,6 +60,9 @@ public final class Main {
             events.close();
         }, "shutdown"));
         log.info("Tari Payment Server listening on http://{}:{}", host, app.port());
+        if (engine.access().hasNoAdmins()) {
+            log.warn("No super_admin yet. Create the first one with: bin/taritools setup add-user -a <your wallet address> -r super_admin");
+        }
     }
 
 }

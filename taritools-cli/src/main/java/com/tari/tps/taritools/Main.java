@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
             MemoCommand.class,
             PaymentCommand.class,
             ConfirmCommand.class,
+            com.tari.tps.taritools.setup.SetupCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -33,6 +33,12 @@ public final class AccessService {
         });
     }
 
+    /** True until some address holds super_admin (the server says how to make the first one). */
+    public boolean hasNoAdmins() {
+        return runner.read(h -> h.createQuery("SELECT COUNT(*) FROM role_assignments WHERE role = 'super_admin'")
+                .mapTo(Integer.class).one()) == 0;
+    }
+
     public Set<Role> rolesOf(TariAddress address) {
         return runner.read(h -> {
             Set<Role> roles = EnumSet.noneOf(Role.class);

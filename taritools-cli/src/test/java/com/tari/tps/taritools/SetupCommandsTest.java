@@ -1,0 +1,62 @@
+package com.tari.tps.taritools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tari.tps.common.address.TariAddress;
+import com.tari.tps.common.jwt.Role;
+import com.tari.tps.server.db.Database;
+import com.tari.tps.server.engine.Engine;
+import com.tari.tps.server.engine.EngineSettings;
+import com.tari.tps.server.events.EventBus;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** setup add-user and setup migrate, run as a separate process so TPG_DATABASE_URL comes from the environment. */
+class SetupCommandsTest {
+    private static final String ALICE = "14wqR3rjyVbjgXDyLVaL97p3CksHc84cz9hLLMMTMYDjtBt";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void addUserGrantsRolesInTheDatabaseAndMigrateCreatesIt() throws Exception {
+        String url = "sqlite://" + dir.resolve("db/tari_store.db");
+        Run migrate = taritools(url, "setup", "migrate");
+        assertThat(migrate.exit()).as(migrate.output()).isZero();
+        assertThat(migrate.output()).contains("Migrations complete");
+
+        Run add = taritools(url, "setup", "add-user", "-a", ALICE, "-r", "super_admin,read_all");
+        assertThat(add.exit()).as(add.output()).isZero();
+        assertThat(add.output()).contains("User added successfully");
+        try (EventBus events = new EventBus()) {
+            Engine engine = Engine.create(Database.open(url), Clock.systemUTC(), EngineSettings.defaults(), events);
+            assertThat(engine.access().rolesOf(TariAddress.parse(ALICE))).containsExactlyInAnyOrder(Role.SUPER_ADMIN, Role.READ_ALL);
+            assertThat(engine.access().hasNoAdmins()).isFalse();
+        }
+
+        Run bad = taritools(url, "setup", "add-user", "-a", "nope", "-r", "user");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.output()).contains("Invalid address");
+        assertThat(taritools(url, "setup", "add-user", "-a", ALICE, "-r", "admin").exit()).isEqualTo(2);
+    }
+
+    record Run(int exit, String output) {}
+
+    private static Run taritools(String databaseUrl, String... args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("TPG_DATABASE_URL", databaseUrl);
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), output);
+    }
+}
