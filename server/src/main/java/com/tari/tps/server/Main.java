@@ -5,6 +5,7 @@ import com.tari.tps.server.config.Environment;
 import com.tari.tps.server.config.ServerKeys;
 import com.tari.tps.server.http.ClientIp;
 import com.tari.tps.server.http.HttpApi;
+import com.tari.tps.server.shopify.ShopifySettings;
 import java.nio.file.Path;
 import com.tari.tps.server.db.Database;
 import com.tari.tps.server.engine.Engine;
@@ -39,7 +40,13 @@ public final class Main {
             api = new HttpApi(keys, Clock.systemUTC(),
                     new ClientIp(env.flag("TPG_USE_X_FORWARDED_FOR", false), env.flag("TPG_USE_FORWARDED", false)),
                     !env.flag("TPG_DISABLE_WALLET_WHITELIST", false), MAX_BODY_BYTES,
-                    env.duration("TPG_ACCESS_TOKEN_TTL", AccessToken.DEFAULT_LIFETIME));
+                    env.duration("TPG_ACCESS_TOKEN_TTL", AccessToken.DEFAULT_LIFETIME), ShopifySettings.from(env));
+            if (env.get("TPG_SHOPIFY_SHOP").isEmpty() || env.get("TPG_SHOPIFY_ADMIN_ACCESS_TOKEN").isEmpty()) {
+                log.warn("Shopify Admin API calls are disabled: set TPG_SHOPIFY_SHOP and TPG_SHOPIFY_ADMIN_ACCESS_TOKEN to enable them");
+            }
+            if (api.shopify().hmacChecks() && api.shopify().hmacSecret().isEmpty()) {
+                log.warn("TPG_SHOPIFY_HMAC_SECRET is not set: every Shopify webhook will be refused (403)");
+            }
         } catch (Environment.ConfigException | IllegalArgumentException e) {
             System.err.println("Cannot start: " + e.getMessage());
             System.exit(1);

@@ -21,8 +21,9 @@ public final class Environment {
         this.source = source;
     }
 
+    /** The process environment over the {@code .env} file of the working directory (the environment wins). */
     public static Environment system() {
-        return new Environment(System::getenv);
+        return new Environment(DotEnv.overlay(System::getenv, DotEnv.read(java.nio.file.Path.of(".env"))));
     }
 
     public Optional<String> get(String name) {

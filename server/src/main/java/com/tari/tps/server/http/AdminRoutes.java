@@ -31,6 +31,8 @@ final class AdminRoutes {
         app.get("/api/payments/{address}", ctx -> read(ctx).json(AccountRoutes.paymentsResult(address(ctx),
                 engine.payments().paymentsFrom(address(ctx)))));
         app.get("/api/payments-for-order/{order_id}", ctx -> read(ctx).json(engine.payments().paymentsForOrder(ctx.pathParam("order_id"))));
+        app.get("/api/history/customer/{customer_id}", ctx -> read(ctx).json(customerHistory(ctx.pathParam("customer_id"))));
+        app.get("/api/search/orders", ctx -> read(ctx).json(engine.orders().search(OrderSearchQuery.parse(ctx))));
         app.get("/api/creditors", ctx -> read(ctx).json(engine.orders().creditors()));
         app.get("/api/customer_ids", ctx -> read(ctx).json(engine.accounts().customerIds(offset(ctx), count(ctx))));
         app.get("/api/addresses", ctx -> read(ctx).json(engine.accounts().addresses(offset(ctx), count(ctx))));
@@ -121,6 +123,28 @@ final class AdminRoutes {
             engine.wallets().remove(address(ctx));
             ctx.status(200);
         });
+    }
+
+    private Map<String, Object> customerHistory(String customerId) {
+        var h = engine.accounts().customerHistory(customerId);
+        Map<String, Object> balance = new LinkedHashMap<>();
+        balance.put("total_confirmed", h.addressBalances().stream().mapToLong(b -> b.totalConfirmed().value()).sum());
+        balance.put("total_paid", h.addressBalances().stream().mapToLong(b -> b.totalPaid().value()).sum());
+        balance.put("current_balance", h.currentBalance());
+        balance.put("addresses", h.addressBalances());
+        Map<String, Object> orderBalance = new LinkedHashMap<>();
+        orderBalance.put("customer_id", h.orders().isEmpty() ? "" : customerId);
+        orderBalance.put("total_current", h.totalCurrent());
+        orderBalance.put("total_paid", h.totalPaid());
+        orderBalance.put("total_expired", h.totalExpired());
+        orderBalance.put("total_cancelled", h.totalCancelled());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("customer_id", customerId);
+        body.put("balance", balance);
+        body.put("order_balance", orderBalance);
+        body.put("orders", h.orders());
+        body.put("settlements", h.settlements());
+        return body;
     }
 
     private static Context read(Context ctx) {

@@ -3,6 +3,7 @@ package com.tari.tps.server.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tari.tps.server.config.ServerKeys;
 import com.tari.tps.server.engine.Engine;
+import com.tari.tps.server.shopify.ShopifySettings;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
@@ -15,9 +16,10 @@ import java.time.Duration;
  * @param maxBodyBytes      requests above this get 413
  * @param checkWalletIp     false when TPG_DISABLE_WALLET_WHITELIST is on
  * @param tokenLifetime     access-token lifetime
+ * @param shopify           webhook HMAC and IP whitelist settings
  */
 public record HttpApi(ServerKeys keys, Clock clock, ClientIp clientIp, boolean checkWalletIp, long maxBodyBytes,
-                      Duration tokenLifetime) {
+                      Duration tokenLifetime, ShopifySettings shopify) {
 
     public Javalin build(Engine engine) {
         ObjectMapper json = Json.mapper();
@@ -36,6 +38,7 @@ public record HttpApi(ServerKeys keys, Clock clock, ClientIp clientIp, boolean c
         new WalletRoutes(engine.payments(), engine.wallets(), clientIp, checkWalletIp, json).install(app);
         new AccountRoutes(engine.accounts(), engine.orders(), engine.payments()).install(app);
         new AdminRoutes(engine).install(app);
+        new ShopifyWebhookRoutes(engine, shopify, clientIp, json).install(app);
         return app;
     }
 }

@@ -24,9 +24,18 @@ public final class ApiServer implements AutoCloseable {
     private final OkHttpClient http = new OkHttpClient();
 
     public ApiServer(Path dir) {
+        this(dir, Map.of("TPG_SHOPIFY_HMAC_SECRET", "my_secret"));
+    }
+
+    /** With the given TPG_* settings for the web layer (client IP, Shopify webhooks). */
+    public ApiServer(Path dir, Map<String, String> settings) {
         engine = new EngineFixture(dir);
-        keys = ServerKeys.load(new Environment(Map.<String, String>of()::get), dir.resolve("data/server_key.json"));
-        HttpApi api = new HttpApi(keys, engine.clock, new ClientIp(false, false), true, 64 * 1024, AccessToken.DEFAULT_LIFETIME);
+        Environment env = new Environment(settings::get);
+        keys = ServerKeys.load(env, dir.resolve("data/server_key.json"));
+        HttpApi api = new HttpApi(keys, engine.clock,
+                new ClientIp(env.flag("TPG_USE_X_FORWARDED_FOR", false), env.flag("TPG_USE_FORWARDED", false)),
+                !env.flag("TPG_DISABLE_WALLET_WHITELIST", false), 64 * 1024, AccessToken.DEFAULT_LIFETIME,
+                com.tari.tps.server.shopify.ShopifySettings.from(env));
         app = App.start(api, engine.engine, "127.0.0.1", 0);
     }
 

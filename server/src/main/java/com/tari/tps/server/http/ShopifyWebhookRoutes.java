@@ -1,0 +1,101 @@
+package com.tari.tps.server.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tari.tps.server.engine.Engine;
+import com.tari.tps.server.engine.EngineException;
+import com.tari.tps.server.orders.NewOrderResult;
+import com.tari.tps.server.shopify.ShopifyOrderConversion;
+import com.tari.tps.server.shopify.ShopifySettings;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Shopify webhooks (server_api.md §3.6): IP whitelist, then HMAC-SHA256 of the raw body compared in constant time,
+ * then the order. Business outcomes answer 200 with a JsonResponse, since Shopify retries anything else.
+ */
+final class ShopifyWebhookRoutes {
+    private static final Logger log = LoggerFactory.getLogger(ShopifyWebhookRoutes.class);
+
+    private final Engine engine;
+    private final ShopifySettings settings;
+    private final ClientIp clientIp;
+    private final ObjectMapper json;
+
+    ShopifyWebhookRoutes(Engine engine, ShopifySettings settings, ClientIp clientIp, ObjectMapper json) {
+        this.engine = engine;
+        this.settings = settings;
+        this.clientIp = clientIp;
+        this.json = json;
+    }
+
+    void install(Javalin app) {
+        app.before("/shopify/*", this::guard);
+        app.get("/shopify/health", ctx -> ctx.contentType("text/plain; charset=utf-8").result(PublicRoutes.HEALTH_BODY));
+        app.post("/shopify/webhook/checkout_create", this::newOrder);
+        app.post("/shopify/webhook/no_op", ctx -> ctx.json(response(true, "Ok")));
+    }
+
+    private void guard(Context ctx) {
+        if (settings.ipWhitelist().isPresent()) {
+            String ip = clientIp.of(ctx).flatMap(IpLiteral::canonical).orElse("");
+            if (!settings.ipWhitelist().get().contains(ip)) {
+                throw new ApiError(403, "Address is not whitelisted for Shopify webhooks.");
+            }
+        }
+        if (!settings.hmacChecks() || ctx.method().name().equals("GET")) {
+            return;
+        }
+        String header = ctx.header("X-Shopify-Hmac-Sha256");
+        if (header == null || header.isBlank()) {
+            throw new ApiError(403, "No HMAC signature found.");
+        }
+        if (!validHmac(ctx.bodyAsBytes(), header)) {
+            throw new ApiError(403, "Invalid HMAC signature.");
+        }
+    }
+
+    private boolean validHmac(byte[] body, String header) {
+        if (settings.hmacSecret().isEmpty()) {
+            return false;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(settings.hmacSecret().get().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] expected = mac.doFinal(body);
+            byte[] given = Base64.getDecoder().decode(header.trim());
+            return MessageDigest.isEqual(expected, given);
+        } catch (IllegalArgumentException e) {
+            return false;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is unavailable", e);
+        }
+    }
+
+    private void newOrder(Context ctx) throws Exception {
+        JsonNode order = json.readTree(ctx.bodyAsBytes());
+        try {
+            NewOrderResult result = engine.orders().newOrder(ShopifyOrderConversion.convert(order, settings.priceField()), engine.rates());
+            ctx.json(response(true, result.created() ? "Order processed successfully." : "Order already exists."));
+        } catch (EngineException.Refused | IllegalArgumentException e) {
+            log.warn("Shopify order {} was not stored: {}", order.path("id").asText("?"), e.getMessage());
+            ctx.json(response(false, e.getMessage()));
+        }
+    }
+
+    private static Map<String, Object> response(boolean success, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("success", success);
+        body.put("message", message);
+        return body;
+    }
+}

@@ -1,0 +1,33 @@
+package com.tari.tps.server.shopify;
+
+import com.tari.tps.server.config.Environment;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Webhook-side Shopify settings (shopify.md §2.1).
+ *
+ * @param hmacSecret   key of the webhook HMAC; empty means every webhook is refused while checks are on
+ * @param hmacChecks   {@code TPG_SHOPIFY_HMAC_CHECKS}, default on, parsed like every other boolean
+ * @param ipWhitelist  empty when the whitelist is off; otherwise the IPs allowed on /shopify/*
+ * @param priceField   the order field holding the price: total_price, subtotal_price or total_line_items_price
+ */
+public record ShopifySettings(Optional<String> hmacSecret, boolean hmacChecks, Optional<Set<String>> ipWhitelist, String priceField) {
+
+    public static ShopifySettings from(Environment env) {
+        Optional<Set<String>> whitelist = env.get("TPG_SHOPIFY_IP_WHITELIST")
+                .filter(v -> !Set.of("none", "false", "0").contains(v.toLowerCase(Locale.ROOT)))
+                .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                        .map(com.tari.tps.server.http.IpLiteral::canonical).flatMap(Optional::stream).collect(Collectors.toSet()));
+        String price = switch (env.get("TPG_SHOPIFY_PRICE_FIELD", "total").toLowerCase(Locale.ROOT)) {
+            case "total" -> "total_price";
+            case "subtotal" -> "subtotal_price";
+            case "line_items", "line" -> "total_line_items_price";
+            default -> throw new Environment.ConfigException("TPG_SHOPIFY_PRICE_FIELD must be total, subtotal or line_items");
+        };
+        return new ShopifySettings(env.get("TPG_SHOPIFY_HMAC_SECRET"), env.flag("TPG_SHOPIFY_HMAC_CHECKS", true), whitelist, price);
+    }
+}
