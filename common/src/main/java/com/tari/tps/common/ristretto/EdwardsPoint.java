@@ -69,41 +69,26 @@ final class EdwardsPoint {
 
     /** this = this + q (add-2008-hwcd-3 with a cached q). */
     void addInPlace(Cached q) {
-        int[] a = Field.create();
-        int[] b = Field.create();
-        int[] c = Field.create();
-        int[] d = Field.create();
-        Field.sub(y, x, a);
-        Field.mul(a, q.yMinusX, a);
-        Field.add(y, x, b);
-        Field.mul(b, q.yPlusX, b);
-        Field.mul(t, q.t2d, c);
-        Field.mul(z, q.z, d);
-        Field.add(d, d, d);
-        int[] e = Field.create();
-        int[] f = Field.create();
-        int[] g = Field.create();
-        int[] h = Field.create();
-        Field.sub(b, a, e);
-        Field.sub(d, c, f);
-        Field.add(d, c, g);
-        Field.add(b, a, h);
-        Field.mul(e, f, x);
-        Field.mul(g, h, y);
-        Field.mul(e, h, t);
-        Field.mul(f, g, z);
+        add(q, false);
     }
 
-    /** this = this − q: the addition with q's Y+X and Y−X swapped and its 2dT negated, without building −q. */
+    /**
+     * this = this − q, without building −q: the same formula with q's Y+X and Y−X swapped and 2dT negated.
+     * Only the variable-time verification uses it; constant-time code negates through {@link Cached#cnegate}.
+     */
     void subtractInPlace(Cached q) {
+        add(q, true);
+    }
+
+    private void add(Cached q, boolean subtract) {
         int[] a = Field.create();
         int[] b = Field.create();
         int[] c = Field.create();
         int[] d = Field.create();
         Field.sub(y, x, a);
-        Field.mul(a, q.yPlusX, a);
+        Field.mul(a, subtract ? q.yPlusX : q.yMinusX, a);
         Field.add(y, x, b);
-        Field.mul(b, q.yMinusX, b);
+        Field.mul(b, subtract ? q.yMinusX : q.yPlusX, b);
         Field.mul(t, q.t2d, c);
         Field.mul(z, q.z, d);
         Field.add(d, d, d);
@@ -112,8 +97,13 @@ final class EdwardsPoint {
         int[] g = Field.create();
         int[] h = Field.create();
         Field.sub(b, a, e);
-        Field.add(d, c, f);
-        Field.sub(d, c, g);
+        if (subtract) {
+            Field.add(d, c, f);
+            Field.sub(d, c, g);
+        } else {
+            Field.sub(d, c, f);
+            Field.add(d, c, g);
+        }
         Field.add(b, a, h);
         Field.mul(e, f, x);
         Field.mul(g, h, y);
