@@ -2,6 +2,7 @@ package com.tari.tps.server;
 
 import com.tari.tps.common.jwt.AccessToken;
 import com.tari.tps.server.config.Environment;
+import com.tari.tps.server.config.HelpText;
 import com.tari.tps.server.config.ServerKeys;
 import com.tari.tps.server.http.ClientIp;
 import com.tari.tps.server.http.HttpApi;
@@ -26,6 +27,10 @@ public final class Main {
 
     public static void main(String[] args) {
         Environment env = Environment.system();
+        if (args.length > 0) {
+            System.out.print(HelpText.of(env));
+            return;
+        }
         String host;
         int port;
         EngineSettings settings;

@@ -152,6 +152,33 @@ class ApiWalkthroughTest {
     }
 
     @Test
+    void ownAccountRoutesAndContentTypes() throws Exception {
+        server.engine.order("order-5", "cust-5", 1_000);
+        server.engine.order("order-6", "cust-5", 5_000);
+        json(server.post("/order/claim", alice.claim("order-5").toJson(), Map.of()), 200);
+        json(server.post("/wallet/incoming_payment", payment("tx-5", 2_000), Map.of()), 200);
+        String token = login(alice, 1, List.of(Role.USER));
+        JsonNode payments = json(server.get("/api/payments", token), 200);
+        assertThat(payments.get("total_payments").asLong()).isEqualTo(2_000);
+        assertThat(payments.get("payments").get(0).get("status").asText()).isEqualTo("received");
+        assertThat(json(server.get("/api/unfulfilled_orders", token), 200).get("orders")).hasSize(2);
+        try (Response r = server.post("/api/settle", "", Map.of("tpg_access_token", token))) {
+            assertThat(r.body().string()).as("pending funds settle nothing").isEqualTo("null");
+        }
+        json(server.post("/wallet/tx_confirmation", confirmation("tx-5"), Map.of()), 200);
+        JsonNode unfulfilled = json(server.get("/api/unfulfilled_orders", token), 200);
+        assertThat(unfulfilled.get("orders")).hasSize(1);
+        assertThat(unfulfilled.get("total_orders").asLong()).isEqualTo(5_000);
+        assertThat(server.get("/api/order/id/order-6", token).body().string()).contains("\"order_id\":\"order-6\"");
+        assertThat(server.get("/api/order/id/not-mine", token).body().string()).isEqualTo("null");
+        okhttp3.Request form = new okhttp3.Request.Builder().url(server.url("/order/claim"))
+                .post(okhttp3.RequestBody.create("address=x", okhttp3.MediaType.get("application/x-www-form-urlencoded"))).build();
+        try (Response r = new okhttp3.OkHttpClient().newCall(form).execute()) {
+            assertThat(r.code()).isEqualTo(415);
+        }
+    }
+
+    @Test
     void sendToListsTheAuthorisedWalletsOnly() throws Exception {
         JsonNode list = json(server.get("/wallet/send_to", null), 200);
         assertThat(list).hasSize(1);

@@ -1,0 +1,32 @@
+package com.tari.tps.server.config;
+
+import java.util.List;
+
+/** What `tari-payment-server --help` prints: what the server is and its settings, secrets shown only as set or not. */
+public final class HelpText {
+    private static final List<String> PLAIN = List.of("TPG_HOST", "TPG_PORT", "TPG_DATABASE_URL", "TPG_PAYMENT_WALLET_ADDRESS",
+            "TPG_STRICT_MODE", "TPG_UNCLAIMED_ORDER_TIMEOUT", "TPG_UNPAID_ORDER_TIMEOUT", "TPG_DISABLE_MEMO_SIGNATURE_CHECK",
+            "TPG_ACCESS_TOKEN_TTL", "TPG_USE_X_FORWARDED_FOR", "TPG_USE_FORWARDED", "TPG_DISABLE_WALLET_WHITELIST",
+            "TPG_SHOPIFY_SHOP", "TPG_SHOPIFY_API_VERSION", "TPG_SHOPIFY_HMAC_CHECKS", "TPG_SHOPIFY_IP_WHITELIST",
+            "TPG_SHOPIFY_ORDER_ID_FIELD", "TPG_SHOPIFY_PRICE_FIELD");
+    private static final List<String> SECRET = List.of("TPG_JWT_SIGNING_KEY", "TPG_JWT_VERIFICATION_KEY",
+            "TPG_SHOPIFY_ADMIN_ACCESS_TOKEN", "TPG_SHOPIFY_HMAC_SECRET");
+
+    private HelpText() {}
+
+    public static String of(Environment env) {
+        StringBuilder out = new StringBuilder("""
+                Tari Payment Server: takes Shopify orders and Tari hot-wallet payments, matches them, and serves the API.
+                It takes no arguments; settings come from TPG_* environment variables or a .env file (see .env.sample).
+
+                Current settings:
+                """);
+        for (String name : PLAIN) {
+            out.append(String.format("  %-34s %s%n", name, env.get(name).orElse("(default)")));
+        }
+        for (String name : SECRET) {
+            out.append(String.format("  %-34s %s%n", name, env.get(name).isPresent() ? "set" : "not set"));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,15 @@
+package com.tari.tps.server.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HelpTextTest {
+    @Test
+    void showsSettingsButNeverSecretValues() {
+        String help = HelpText.of(new Environment(Map.of("TPG_PORT", "9999", "TPG_SHOPIFY_HMAC_SECRET", "s3cr3t")::get));
+        assertThat(help).contains("TPG_PORT").contains("9999").contains("TPG_SHOPIFY_HMAC_SECRET").contains("set")
+                .contains("TPG_JWT_SIGNING_KEY").contains("not set").doesNotContain("s3cr3t");
+    }
+}
