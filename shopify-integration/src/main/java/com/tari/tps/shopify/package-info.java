@@ -1,2 +1,0 @@
-/** Shopify webhooks in, Admin API out. */
-package com.tari.tps.shopify;
