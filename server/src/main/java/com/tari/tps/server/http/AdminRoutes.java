@@ -13,13 +13,21 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import com.tari.tps.server.shopify.ShopifyOrderConversion;
+import com.tari.tps.shopify.admin.ShopifyAdminClient;
+import com.tari.tps.shopify.admin.ShopifyException;
 
 /** Admin reads ({@code read_all}), writes ({@code write}) and super-admin routes (server_api.md §3.3–3.5). */
 final class AdminRoutes {
     private final Engine engine;
+    private final Optional<ShopifyAdminClient> shopify;
+    private final String priceField;
 
-    AdminRoutes(Engine engine) {
+    AdminRoutes(Engine engine, Optional<ShopifyAdminClient> shopify, String priceField) {
         this.engine = engine;
+        this.shopify = shopify;
+        this.priceField = priceField;
     }
 
     void install(Javalin app) {
@@ -94,6 +102,10 @@ final class AdminRoutes {
             write(ctx);
             settled(ctx, engine.accounts().settleCustomer(ctx.pathParam("customer_id")));
         });
+        app.post("/api/rescan_open_orders", ctx -> {
+            write(ctx);
+            ctx.json(rescan());
+        });
         app.post("/api/exchange_rate", ctx -> {
             write(ctx);
             var body = ctx.bodyAsClass(AdminBodies.RateUpdate.class);
@@ -123,6 +135,32 @@ final class AdminRoutes {
             engine.wallets().remove(address(ctx));
             ctx.status(200);
         });
+    }
+
+    /** Feeds every open Shopify order through the new-order path; one JsonResponse per order. */
+    private List<Map<String, Object>> rescan() {
+        ShopifyAdminClient client = shopify.orElseThrow(() -> new ApiError(503,
+                "Shopify is not configured: set TPG_SHOPIFY_SHOP and TPG_SHOPIFY_ADMIN_ACCESS_TOKEN."));
+        List<com.fasterxml.jackson.databind.JsonNode> open;
+        try {
+            open = client.openOrders();
+        } catch (ShopifyException e) {
+            throw new ApiError(502, "Shopify could not list open orders: " + e.getMessage());
+        }
+        List<Map<String, Object>> results = new java.util.ArrayList<>();
+        for (var node : open) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            try {
+                var stored = engine.orders().newOrder(ShopifyOrderConversion.fromGraphql(node, priceField), engine.rates());
+                result.put("success", true);
+                result.put("message", stored.created() ? "Order processed successfully." : "Order already exists.");
+            } catch (EngineException.Refused | IllegalArgumentException e) {
+                result.put("success", false);
+                result.put("message", e.getMessage());
+            }
+            results.add(result);
+        }
+        return results;
     }
 
     private Map<String, Object> customerHistory(String customerId) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tari.tps.server.config.ServerKeys;
 import com.tari.tps.server.engine.Engine;
 import com.tari.tps.server.shopify.ShopifySettings;
+import com.tari.tps.shopify.admin.RetryPolicy;
+import com.tari.tps.shopify.admin.ShopifyAdminClient;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
@@ -45,7 +47,8 @@ public record HttpApi(ServerKeys keys, Clock clock, ClientIp clientIp, boolean c
         new AuthRoutes(engine.access(), keys, clock, tokenLifetime).install(app);
         new WalletRoutes(engine.payments(), engine.wallets(), clientIp, checkWalletIp, json).install(app);
         new AccountRoutes(engine.accounts(), engine.orders(), engine.payments()).install(app);
-        new AdminRoutes(engine).install(app);
+        new AdminRoutes(engine, shopify.admin().map(c -> new ShopifyAdminClient(c, RetryPolicy.standard())), shopify.priceField())
+                .install(app);
         new ShopifyWebhookRoutes(engine, shopify, clientIp, json).install(app);
         return app;
     }

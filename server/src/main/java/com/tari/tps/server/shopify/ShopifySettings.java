@@ -14,8 +14,10 @@ import java.util.stream.Collectors;
  * @param hmacChecks   {@code TPG_SHOPIFY_HMAC_CHECKS}, default on, parsed like every other boolean
  * @param ipWhitelist  empty when the whitelist is off; otherwise the IPs allowed on /shopify/*
  * @param priceField   the order field holding the price: total_price, subtotal_price or total_line_items_price
+ * @param admin        the Admin API connection, when TPG_SHOPIFY_SHOP and TPG_SHOPIFY_ADMIN_ACCESS_TOKEN are set
  */
-public record ShopifySettings(Optional<String> hmacSecret, boolean hmacChecks, Optional<Set<String>> ipWhitelist, String priceField) {
+public record ShopifySettings(Optional<String> hmacSecret, boolean hmacChecks, Optional<Set<String>> ipWhitelist, String priceField,
+                              Optional<com.tari.tps.shopify.admin.ShopifyConfig> admin) {
 
     public static ShopifySettings from(Environment env) {
         Optional<Set<String>> whitelist = env.get("TPG_SHOPIFY_IP_WHITELIST")
@@ -28,6 +30,9 @@ public record ShopifySettings(Optional<String> hmacSecret, boolean hmacChecks, O
             case "line_items", "line" -> "total_line_items_price";
             default -> throw new Environment.ConfigException("TPG_SHOPIFY_PRICE_FIELD must be total, subtotal or line_items");
         };
-        return new ShopifySettings(env.get("TPG_SHOPIFY_HMAC_SECRET"), env.flag("TPG_SHOPIFY_HMAC_CHECKS", true), whitelist, price);
+        Optional<com.tari.tps.shopify.admin.ShopifyConfig> admin = env.get("TPG_SHOPIFY_SHOP").flatMap(shop ->
+                env.get("TPG_SHOPIFY_ADMIN_ACCESS_TOKEN").map(token ->
+                        com.tari.tps.shopify.admin.ShopifyConfig.of(shop, env.get("TPG_SHOPIFY_API_VERSION", "2024-04"), token)));
+        return new ShopifySettings(env.get("TPG_SHOPIFY_HMAC_SECRET"), env.flag("TPG_SHOPIFY_HMAC_CHECKS", true), whitelist, price, admin);
     }
 }

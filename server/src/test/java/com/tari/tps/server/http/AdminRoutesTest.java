@@ -73,6 +73,7 @@ class AdminRoutesTest {
                 Arguments.of("POST", "/api/settle/address/" + ALICE, "", Role.WRITE),
                 Arguments.of("POST", "/api/settle/customer/c", "", Role.WRITE),
                 Arguments.of("POST", "/api/exchange_rate", "{\"currency\":\"USD\",\"rate\":5}", Role.WRITE),
+                Arguments.of("POST", "/api/rescan_open_orders", "", Role.WRITE),
                 Arguments.of("POST", "/api/roles", "[]", Role.SUPER_ADMIN),
                 Arguments.of("POST", "/api/wallets", "{\"address\":\"" + ALICE + "\",\"ip_address\":\"::1\"}", Role.SUPER_ADMIN),
                 Arguments.of("DELETE", "/api/wallets/" + ALICE, null, Role.SUPER_ADMIN));
