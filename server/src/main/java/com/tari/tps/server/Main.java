@@ -42,7 +42,7 @@ public final class Main {
             settings = EngineSettings.from(env);
             database = Database.open(env.get("TPG_DATABASE_URL", "sqlite://data/tari_store.db"));
             ServerKeys keys = ServerKeys.load(env, Path.of(database.location()).resolveSibling("server_key.json"));
-            api = new HttpApi(keys, Clock.systemUTC(),
+            api = new HttpApi(database, keys, Clock.systemUTC(),
                     new ClientIp(env.flag("TPG_USE_X_FORWARDED_FOR", false), env.flag("TPG_USE_FORWARDED", false)),
                     !env.flag("TPG_DISABLE_WALLET_WHITELIST", false), MAX_BODY_BYTES,
                     env.duration("TPG_ACCESS_TOKEN_TTL", AccessToken.DEFAULT_LIFETIME), ShopifySettings.from(env));

@@ -3,6 +3,7 @@ package com.tari.tps.server.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tari.tps.server.config.ServerKeys;
 import com.tari.tps.server.engine.Engine;
+import com.tari.tps.server.shopify.ShopifyAuthorisations;
 import com.tari.tps.server.shopify.ShopifySettings;
 import com.tari.tps.shopify.admin.RetryPolicy;
 import com.tari.tps.shopify.admin.ShopifyAdminClient;
@@ -20,7 +21,7 @@ import java.time.Duration;
  * @param tokenLifetime     access-token lifetime
  * @param shopify           webhook HMAC and IP whitelist settings
  */
-public record HttpApi(ServerKeys keys, Clock clock, ClientIp clientIp, boolean checkWalletIp, long maxBodyBytes,
+public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys, Clock clock, ClientIp clientIp, boolean checkWalletIp, long maxBodyBytes,
                       Duration tokenLifetime, ShopifySettings shopify) {
 
     public Javalin build(Engine engine) {
@@ -49,7 +50,7 @@ public record HttpApi(ServerKeys keys, Clock clock, ClientIp clientIp, boolean c
         new AccountRoutes(engine.accounts(), engine.orders(), engine.payments()).install(app);
         new AdminRoutes(engine, shopify.admin().map(c -> new ShopifyAdminClient(c, RetryPolicy.standard())), shopify.priceField())
                 .install(app);
-        new ShopifyWebhookRoutes(engine, shopify, clientIp, json).install(app);
+        new ShopifyWebhookRoutes(engine, new ShopifyAuthorisations(database, clock), shopify, clientIp, json).install(app);
         return app;
     }
 }

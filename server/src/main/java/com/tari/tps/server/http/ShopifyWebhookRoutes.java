@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tari.tps.server.engine.Engine;
 import com.tari.tps.server.engine.EngineException;
 import com.tari.tps.server.orders.NewOrderResult;
+import com.tari.tps.server.shopify.ShopifyAuthorisations;
 import com.tari.tps.server.shopify.ShopifyOrderConversion;
 import com.tari.tps.server.shopify.ShopifySettings;
 import io.javalin.Javalin;
@@ -27,12 +28,15 @@ final class ShopifyWebhookRoutes {
     private static final Logger log = LoggerFactory.getLogger(ShopifyWebhookRoutes.class);
 
     private final Engine engine;
+    private final ShopifyAuthorisations authorisations;
     private final ShopifySettings settings;
     private final ClientIp clientIp;
     private final ObjectMapper json;
 
-    ShopifyWebhookRoutes(Engine engine, ShopifySettings settings, ClientIp clientIp, ObjectMapper json) {
+    ShopifyWebhookRoutes(Engine engine, ShopifyAuthorisations authorisations, ShopifySettings settings, ClientIp clientIp,
+                         ObjectMapper json) {
         this.engine = engine;
+        this.authorisations = authorisations;
         this.settings = settings;
         this.clientIp = clientIp;
         this.json = json;
@@ -43,6 +47,7 @@ final class ShopifyWebhookRoutes {
         app.get("/shopify/health", ctx -> ctx.contentType("text/plain; charset=utf-8").result(PublicRoutes.HEALTH_BODY));
         app.post("/shopify/webhook/checkout_create", this::newOrder);
         app.post("/shopify/webhook/no_op", ctx -> ctx.json(response(true, "Ok")));
+        app.post("/shopify/webhook/transaction_create", this::transaction);
     }
 
     private void guard(Context ctx) {
@@ -89,6 +94,24 @@ final class ShopifyWebhookRoutes {
         } catch (EngineException.Refused | IllegalArgumentException e) {
             log.warn("Shopify order {} was not stored: {}", order.path("id").asText("?"), e.getMessage());
             ctx.json(response(false, e.getMessage()));
+        }
+    }
+
+    /** Remembers a card authorisation; 503 when it cannot be stored, so Shopify retries. */
+    private void transaction(Context ctx) throws Exception {
+        JsonNode tx = json.readTree(ctx.bodyAsBytes());
+        try {
+            ShopifyAuthorisations.Outcome outcome = authorisations.remember(tx);
+            ctx.json(response(true, switch (outcome) {
+                case STORED -> "Authorization stored.";
+                case ALREADY_STORED -> "Authorization already exists.";
+                case IGNORED -> "Not an authorization; nothing to do.";
+            }));
+        } catch (IllegalArgumentException e) {
+            ctx.json(response(false, e.getMessage()));
+        } catch (RuntimeException e) {
+            log.error("Could not store Shopify transaction {}", tx.path("id").asText("?"), e);
+            ctx.status(503).json(response(false, "Could not store the transaction; please retry."));
         }
     }
 

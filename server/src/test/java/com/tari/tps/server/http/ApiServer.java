@@ -32,7 +32,7 @@ public final class ApiServer implements AutoCloseable {
         engine = new EngineFixture(dir);
         Environment env = new Environment(settings::get);
         keys = ServerKeys.load(env, dir.resolve("data/server_key.json"));
-        HttpApi api = new HttpApi(keys, engine.clock,
+        HttpApi api = new HttpApi(engine.database, keys, engine.clock,
                 new ClientIp(env.flag("TPG_USE_X_FORWARDED_FOR", false), env.flag("TPG_USE_FORWARDED", false)),
                 !env.flag("TPG_DISABLE_WALLET_WHITELIST", false), 64 * 1024, AccessToken.DEFAULT_LIFETIME,
                 com.tari.tps.server.shopify.ShopifySettings.from(env));

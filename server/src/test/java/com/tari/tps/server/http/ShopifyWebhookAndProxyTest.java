@@ -65,6 +65,20 @@ class ShopifyWebhookAndProxyTest {
     }
 
     @Test
+    void cardAuthorisationsAreRememberedOnce() throws Exception {
+        try (ApiServer server = new ApiServer(dir)) {
+            byte[] body = fixture("order_transactions_create.json");
+            String hmac = "7x5PLPS62K1ctwqeK76jpgrf+OjTnilSfL0zhZWjdd0=";
+            assertThat(json(post(server, "/shopify/webhook/transaction_create", body, hmac)).get("message").asText())
+                    .isEqualTo("Authorization stored.");
+            assertThat(json(post(server, "/shopify/webhook/transaction_create", body, hmac)).get("message").asText())
+                    .isEqualTo("Authorization already exists.");
+            assertThat(new com.tari.tps.server.shopify.ShopifyAuthorisations(server.engine.database, server.engine.clock)
+                    .uncaptured("5796499259604")).containsExactly("6887976009940");
+        }
+    }
+
+    @Test
     void anOrderInACurrencyWithoutARateIsNotStoredAndSaysWhy() throws Exception {
         try (ApiServer server = new ApiServer(dir)) {
             JsonNode answer = json(webhook(server, fixture("checkout_create.json"), CHECKOUT_HMAC, Map.of()));
@@ -143,6 +157,11 @@ class ShopifyWebhookAndProxyTest {
     private String payment(Wallet hot, Wallet sender, String txid, long nonce) {
         NewPayment p = new NewPayment(sender.address(), MicroTari.of(10), txid, null, null);
         return new PaymentNotification(p, WalletSignature.create(hot.address(), nonce, p, hot.key())).toJson();
+    }
+
+    private Response post(ApiServer server, String path, byte[] body, String hmac) throws Exception {
+        return http.newCall(new Request.Builder().url(server.url(path)).header("X-Shopify-Hmac-Sha256", hmac)
+                .post(RequestBody.create(body, MediaType.get("application/json"))).build()).execute();
     }
 
     private Response webhook(ApiServer server, byte[] body, String hmac, Map<String, String> headers) throws Exception {
