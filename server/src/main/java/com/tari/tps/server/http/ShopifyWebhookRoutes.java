@@ -8,6 +8,7 @@ import com.tari.tps.server.orders.NewOrderResult;
 import com.tari.tps.server.shopify.ShopifyAuthorisations;
 import com.tari.tps.server.shopify.ShopifyOrderConversion;
 import com.tari.tps.server.shopify.ShopifySettings;
+import com.tari.tps.server.shopify.VariantRepricer;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,7 @@ final class ShopifyWebhookRoutes {
     private final Engine engine;
     private final ShopifyAuthorisations authorisations;
     private final ShopifySettings settings;
+    private final java.util.Optional<VariantRepricer> repricer;
     private final ClientIp clientIp;
     private final ObjectMapper json;
 
@@ -37,6 +39,8 @@ final class ShopifyWebhookRoutes {
                          ObjectMapper json) {
         this.engine = engine;
         this.authorisations = authorisations;
+        this.repricer = settings.admin().map(c -> new VariantRepricer(
+                new com.tari.tps.shopify.admin.ShopifyAdminClient(c, com.tari.tps.shopify.admin.RetryPolicy.standard())));
         this.settings = settings;
         this.clientIp = clientIp;
         this.json = json;
@@ -48,6 +52,7 @@ final class ShopifyWebhookRoutes {
         app.post("/shopify/webhook/checkout_create", this::newOrder);
         app.post("/shopify/webhook/no_op", ctx -> ctx.json(response(true, "Ok")));
         app.post("/shopify/webhook/transaction_create", this::transaction);
+        app.post("/shopify/webhook/product_updated", this::productUpdated);
     }
 
     private void guard(Context ctx) {
@@ -94,6 +99,31 @@ final class ShopifyWebhookRoutes {
         } catch (EngineException.Refused | IllegalArgumentException e) {
             log.warn("Shopify order {} was not stored: {}", order.path("id").asText("?"), e.getMessage());
             ctx.json(response(false, e.getMessage()));
+        }
+    }
+
+    /**
+     * Reprices the product's variants at the current rate of the shop currency. Always 200: Shopify retries anything
+     * else, and a failure here is logged for the admin rather than retried forever.
+     */
+    private void productUpdated(Context ctx) throws Exception {
+        JsonNode product = json.readTree(ctx.bodyAsBytes());
+        if (repricer.isEmpty()) {
+            ctx.json(response(false, "Shopify Admin API is not configured; variant prices were not updated."));
+            return;
+        }
+        var rate = engine.rates().latest(settings.shopCurrency());
+        if (rate.isEmpty()) {
+            log.warn("No {} exchange rate: Tari prices of product {} were not updated", settings.shopCurrency(), product.path("id").asText("?"));
+            ctx.json(response(false, "No exchange rate for " + settings.shopCurrency() + "."));
+            return;
+        }
+        try {
+            int written = repricer.get().reprice(product, rate.get().rate());
+            ctx.json(response(true, written + " variant price(s) updated."));
+        } catch (com.tari.tps.shopify.admin.ShopifyException | IllegalArgumentException | ArithmeticException e) {
+            log.warn("Repricing product {} failed: {}", product.path("id").asText("?"), e.getMessage());
+            ctx.json(response(false, "Repricing failed: " + e.getMessage()));
         }
     }
 

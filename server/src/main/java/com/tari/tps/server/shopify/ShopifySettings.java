@@ -15,9 +15,11 @@ import java.util.stream.Collectors;
  * @param ipWhitelist  empty when the whitelist is off; otherwise the IPs allowed on /shopify/*
  * @param priceField   the order field holding the price: total_price, subtotal_price or total_line_items_price
  * @param admin        the Admin API connection, when TPG_SHOPIFY_SHOP and TPG_SHOPIFY_ADMIN_ACCESS_TOKEN are set
+ * @param shopCurrency the currency of product prices, for variant repricing ({@code TPG_SHOPIFY_CURRENCY}, USD; the
+ *                     reference hard-codes USD)
  */
 public record ShopifySettings(Optional<String> hmacSecret, boolean hmacChecks, Optional<Set<String>> ipWhitelist, String priceField,
-                              Optional<com.tari.tps.shopify.admin.ShopifyConfig> admin) {
+                              Optional<com.tari.tps.shopify.admin.ShopifyConfig> admin, String shopCurrency) {
 
     public static ShopifySettings from(Environment env) {
         Optional<Set<String>> whitelist = env.get("TPG_SHOPIFY_IP_WHITELIST")
@@ -33,6 +35,7 @@ public record ShopifySettings(Optional<String> hmacSecret, boolean hmacChecks, O
         Optional<com.tari.tps.shopify.admin.ShopifyConfig> admin = env.get("TPG_SHOPIFY_SHOP").flatMap(shop ->
                 env.get("TPG_SHOPIFY_ADMIN_ACCESS_TOKEN").map(token ->
                         com.tari.tps.shopify.admin.ShopifyConfig.of(shop, env.get("TPG_SHOPIFY_API_VERSION", "2024-04"), token)));
-        return new ShopifySettings(env.get("TPG_SHOPIFY_HMAC_SECRET"), env.flag("TPG_SHOPIFY_HMAC_CHECKS", true), whitelist, price, admin);
+        return new ShopifySettings(env.get("TPG_SHOPIFY_HMAC_SECRET"), env.flag("TPG_SHOPIFY_HMAC_CHECKS", true), whitelist, price, admin,
+                env.get("TPG_SHOPIFY_CURRENCY", "USD").toUpperCase(Locale.ROOT));
     }
 }

@@ -88,6 +88,34 @@ public final class ShopifyAdminClient {
         }
     }
 
+    private static final String VARIANT = "query($id: ID!) { productVariant(id: $id) { id price "
+            + "metafield(namespace: \"custom\", key: \"tari_price\") { id value } } }";
+    private static final String SET_TARI_PRICE = "mutation($metafields: [MetafieldsSetInput!]!) { metafieldsSet(metafields: $metafields) "
+            + "{ metafields { id value } userErrors { field message } } }";
+
+    /** A variant's price and its {@code custom.tari_price} metafield; empty when Shopify has no such variant. */
+    public java.util.Optional<JsonNode> variant(long variantId) throws ShopifyException {
+        ObjectNode variables = json.createObjectNode();
+        variables.put("id", "gid://shopify/ProductVariant/" + variantId);
+        JsonNode variant = graphql(VARIANT, variables).path("productVariant");
+        return variant.isNull() || variant.isMissingNode() ? java.util.Optional.empty() : java.util.Optional.of(variant);
+    }
+
+    /** Sets a variant's {@code custom.tari_price} metafield (µT, integer) with metafieldsSet. */
+    public void setTariPrice(long variantId, long microTari) throws ShopifyException {
+        ObjectNode variables = json.createObjectNode();
+        ObjectNode field = variables.putArray("metafields").addObject();
+        field.put("ownerId", "gid://shopify/ProductVariant/" + variantId);
+        field.put("namespace", "custom");
+        field.put("key", "tari_price");
+        field.put("type", "number_integer");
+        field.put("value", Long.toString(microTari));
+        JsonNode userErrors = graphql(SET_TARI_PRICE, variables).path("metafieldsSet").path("userErrors");
+        if (userErrors.isArray() && !userErrors.isEmpty()) {
+            throw new ShopifyException(200, false, "Shopify refused the Tari price of variant " + variantId + ": " + userErrors);
+        }
+    }
+
     /** A GraphQL call; its {@code data}. Top-level {@code errors} (THROTTLED among them) fail the call. */
     public JsonNode graphql(String query, JsonNode variables) throws ShopifyException {
         ObjectNode body = json.createObjectNode();

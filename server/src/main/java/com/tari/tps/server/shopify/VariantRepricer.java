@@ -1,0 +1,47 @@
+package com.tari.tps.server.shopify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tari.tps.common.amount.MicroTari;
+import com.tari.tps.shopify.admin.ShopifyAdminClient;
+import com.tari.tps.shopify.admin.ShopifyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps each variant's {@code custom.tari_price} metafield equal to its price at the current rate (shopify.md §3.3):
+ * only stale or missing values are written, so the products/update that a write itself causes changes nothing.
+ */
+public final class VariantRepricer {
+    private static final Logger log = LoggerFactory.getLogger(VariantRepricer.class);
+
+    private final ShopifyAdminClient shopify;
+
+    public VariantRepricer(ShopifyAdminClient shopify) {
+        this.shopify = shopify;
+    }
+
+    /** Reprices the variants of a products/update payload; returns how many metafields were written. */
+    public int reprice(JsonNode product, MicroTari ratePerUnit) throws ShopifyException {
+        int written = 0;
+        for (JsonNode variant : product.path("variants")) {
+            long id = variant.path("id").asLong(0);
+            String price = variant.path("price").asText("");
+            if (id == 0 || price.isBlank()) {
+                continue;
+            }
+            long expected = MicroTari.fromFiat(price, ratePerUnit.value()).value();
+            var current = shopify.variant(id);
+            if (current.isEmpty()) {
+                log.info("Variant {} is not in Shopify any more (deleted?); skipped", id);
+                continue;
+            }
+            JsonNode metafield = current.get().path("metafield");
+            if (!metafield.isNull() && !metafield.isMissingNode() && metafield.path("value").asText().equals(Long.toString(expected))) {
+                continue;
+            }
+            shopify.setTariPrice(id, expected);
+            written++;
+        }
+        return written;
+    }
+}
