@@ -25,6 +25,23 @@ public final class Main {
 
     private Main() {}
 
+    /**
+     * The engine settings, checked: a malformed value stops the server. With {@code TPG_SKIP_PREFLIGHT=Yes} a bad
+     * {@code TPG_PAYMENT_WALLET_ADDRESS} is only warned about (claims then show no address); key and database checks
+     * always apply, since running with them broken would let nobody in or lose data.
+     */
+    private static EngineSettings preflight(Environment env) {
+        try {
+            return EngineSettings.from(env);
+        } catch (Environment.ConfigException e) {
+            if (!env.flag("TPG_SKIP_PREFLIGHT", false) || !e.getMessage().startsWith("TPG_PAYMENT_WALLET_ADDRESS")) {
+                throw e;
+            }
+            log.warn("Preflight skipped: {}", e.getMessage());
+            return EngineSettings.from(new Environment(name -> name.equals("TPG_PAYMENT_WALLET_ADDRESS") ? null : env.get(name).orElse(null)));
+        }
+    }
+
     public static void main(String[] args) {
         Environment env = Environment.system();
         if (args.length > 0) {
@@ -39,8 +56,9 @@ public final class Main {
         try {
             host = env.get("TPG_HOST", "127.0.0.1");
             port = env.port("TPG_PORT", 8360);
-            settings = EngineSettings.from(env);
-            database = Database.open(env.get("TPG_DATABASE_URL", "sqlite://data/tari_store.db"));
+            settings = preflight(env);
+            database = Database.open(env.get("TPG_DATABASE_URL", "sqlite://data/tari_store.db"),
+                    env.positiveInt("TPG_MAX_CONNECTIONS", Database.DEFAULT_MAX_CONNECTIONS));
             ServerKeys keys = ServerKeys.load(env, Path.of(database.location()).resolveSibling("server_key.json"));
             api = new HttpApi(database, keys, Clock.systemUTC(),
                     new ClientIp(env.flag("TPG_USE_X_FORWARDED_FOR", false), env.flag("TPG_USE_FORWARDED", false)),

@@ -43,6 +43,20 @@ public final class Environment {
         }).orElse(fallback);
     }
 
+    public int positiveInt(String name, int fallback) {
+        return get(name).map(v -> {
+            try {
+                int n = Integer.parseInt(v);
+                if (n > 0) {
+                    return n;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            throw new ConfigException(name + " must be a whole number above 0, got '" + v + "'");
+        }).orElse(fallback);
+    }
+
     public int port(String name, int fallback) {
         return get(name).map(v -> {
             try {

@@ -18,13 +18,21 @@ import org.sqlite.SQLiteDataSource;
 public final class Database {
     private static final int BUSY_TIMEOUT_MS = 30_000;
 
+    public static final int DEFAULT_MAX_CONNECTIONS = 25;
+
     private final Jdbi jdbi;
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final java.util.concurrent.Semaphore connections;
     private final String location;
 
-    private Database(Jdbi jdbi, String location) {
+    private Database(Jdbi jdbi, String location, int maxConnections) {
         this.jdbi = jdbi;
         this.location = location;
+        this.connections = new java.util.concurrent.Semaphore(maxConnections, true);
+    }
+
+    public static Database open(String databaseUrl) {
+        return open(databaseUrl, DEFAULT_MAX_CONNECTIONS);
     }
 
     /**
@@ -33,7 +41,10 @@ public final class Database {
      *
      * @throws IllegalArgumentException for a URL this server cannot use
      */
-    public static Database open(String databaseUrl) {
+    public static Database open(String databaseUrl, int maxConnections) {
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("TPG_MAX_CONNECTIONS must be at least 1");
+        }
         Path file = fileOf(databaseUrl);
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -52,14 +63,14 @@ public final class Database {
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        return new Database(Jdbi.create(dataSource), file.toString());
+        return new Database(Jdbi.create(dataSource), file.toString(), maxConnections);
     }
 
     /** Runs the work in one write transaction; writers take turns. */
     public <R> R write(Function<Handle, R> work) {
         writeLock.lock();
         try {
-            return jdbi.inTransaction(work::apply);
+            return withConnection(() -> jdbi.inTransaction(work::apply));
         } finally {
             writeLock.unlock();
         }
@@ -67,7 +78,17 @@ public final class Database {
 
     /** Runs read-only work on its own connection, beside any writer. */
     public <R> R read(Function<Handle, R> work) {
-        return jdbi.withHandle(work::apply);
+        return withConnection(() -> jdbi.withHandle(work::apply));
+    }
+
+    /** At most TPG_MAX_CONNECTIONS connections are open at once; callers beyond that wait their turn. */
+    private <R> R withConnection(java.util.function.Supplier<R> work) {
+        connections.acquireUninterruptibly();
+        try {
+            return work.get();
+        } finally {
+            connections.release();
+        }
     }
 
     /** Where the database file is, for logs. */

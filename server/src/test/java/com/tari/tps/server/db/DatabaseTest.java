@@ -48,6 +48,24 @@ class DatabaseTest {
     }
 
     @Test
+    void aSingleConnectionCapStillServesConcurrentCallersInTurn() throws Exception {
+        Database db = Database.open("sqlite://" + dir.resolve("one.db"), 1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            int n = i;
+            results.add(pool.submit(() -> n % 2 == 0
+                    ? db.write(h -> h.createUpdate("INSERT INTO exchange_rates (currency, rate, updated_at) VALUES ('X', 1, 'x')").execute())
+                    : db.read(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one())));
+        }
+        for (var r : results) {
+            assertThat(r.get()).isEqualTo(1);
+        }
+        pool.shutdown();
+        assertThatThrownBy(() -> Database.open("sqlite://" + dir.resolve("zero.db"), 0)).hasMessageContaining("TPG_MAX_CONNECTIONS");
+    }
+
+    @Test
     void foreignKeysAreEnforced() {
         Database db = Database.open("sqlite://" + dir.resolve("fk.db"));
         assertThatThrownBy(() -> db.write(h -> h.createUpdate("INSERT INTO settlements (order_id, payment_address, settlement_type, "

@@ -150,6 +150,44 @@ class AdminRoutesTest {
         assertThat(call("POST", "/api/roles", "[{\"address\":\"x\",\"apply\":[\"admin\"]}]", token).code()).isEqualTo(400);
     }
 
+    @Test
+    void readersSeeAnyAccount() throws Exception {
+        String token = login(admin, List.of(Role.SUPER_ADMIN));
+        Wallet alice = Wallet.random();
+        server.engine.order("o1", "alice", 100);
+        server.engine.engine.claims().claim(alice.claim("o1"));
+        server.engine.engine.payments().received(new com.tari.tps.common.signatures.NewPayment(alice.address(),
+                com.tari.tps.common.amount.MicroTari.of(150), "tx1", null, "o1"));
+        server.engine.engine.payments().confirm("tx1");
+        server.engine.order("o2", "alice", 500);
+        String a = alice.address().toBase58();
+
+        assertThat(json(call("GET", "/api/balance/" + a, null, token), 200).get("current_balance").asLong()).isEqualTo(50);
+        assertThat(json(call("GET", "/api/balance/" + alice.address().toHex(), null, token), 200).get("address").asText())
+                .as("any address form in the path").isEqualTo(a);
+        assertThat(json(call("GET", "/api/history/address/" + a, null, token), 200).get("payments")).hasSize(1);
+        assertThat(json(call("GET", "/api/orders/" + a, null, token), 200).get("total_orders").asLong()).isEqualTo(600);
+        assertThat(json(call("GET", "/api/unfulfilled_orders/" + a, null, token), 200).get("orders")).hasSize(1);
+        assertThat(json(call("GET", "/api/payments/" + a, null, token), 200).get("total_payments").asLong()).isEqualTo(150);
+        assertThat(json(call("GET", "/api/payments-for-order/o1", null, token), 200).get(0).get("txid").asText()).isEqualTo("tx1");
+        assertThat(json(call("GET", "/api/payments-for-order/nope", null, token), 200)).isEmpty();
+        assertThat(json(call("GET", "/api/addresses", null, token), 200).toString()).contains(a);
+        assertThat(json(call("GET", "/api/creditors", null, token), 200).get(0).get("total_orders").asLong()).isEqualTo(500);
+        assertThat(call("GET", "/api/balance/garbage", null, token).code()).isEqualTo(400);
+
+        server.engine.engine.payments().creditNote("alice", com.tari.tps.common.amount.MicroTari.of(100), "top up");
+        assertThat(call("POST", "/api/settle/address/" + a, "", token).body().string()).isEqualTo("null");
+        JsonNode moved = json(call("PATCH", "/api/reassign_order",
+                "{\"order_id\":\"o2\",\"new_customer_id\":\"bob\",\"reason\":\"wrong account\"}", token), 200);
+        assertThat(moved.get("orders").get("old_order").get("customer_id").asText()).isEqualTo("alice");
+        assertThat(moved.get("orders").get("new_order").get("customer_id").asText()).isEqualTo("bob");
+        assertThat(call("PATCH", "/api/reassign_order", "{\"order_id\":\"o404\",\"new_customer_id\":\"b\",\"reason\":\"r\"}", token).code())
+                .isEqualTo(404);
+        assertThat(call("PATCH", "/api/reset_order/o404", "", token).code()).isEqualTo(404);
+        assertThat(call("POST", "/api/credit", "{\"customer_id\":\"bob\",\"amount\":\"5\"}", token).code()).as("amount as string").isEqualTo(400);
+        assertThat(call("POST", "/api/credit", "{\"customer_id\":\"bob\",\"amount\":1,\"amount\":2}", token).code()).as("duplicate key").isEqualTo(400);
+    }
+
     private String login(Wallet who, List<Role> roles) throws Exception {
         String loginToken = new LoginToken(who.address(), nonce++, roles).sign(who.key());
         try (Response r = server.post("/auth", null, Map.of("tpg_auth_token", loginToken))) {
