@@ -74,10 +74,10 @@ public record ServerKeys(SecretKey signingKey, PublicKey verificationKey) {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            try {
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException e) {
-                Files.createFile(file);
+            } else {
+                Files.createFile(file); // e.g. Windows: the folder's ACL applies
             }
             Files.writeString(file, json, StandardOpenOption.TRUNCATE_EXISTING);
         } catch (IOException e) {

@@ -138,7 +138,7 @@ final class AdminRoutes {
     }
 
     /** Feeds every open Shopify order through the new-order path; one JsonResponse per order. */
-    private List<Map<String, Object>> rescan() {
+    private List<JsonResponse> rescan() {
         ShopifyAdminClient client = shopify.orElseThrow(() -> new ApiError(503,
                 "Shopify is not configured: set TPG_SHOPIFY_SHOP and TPG_SHOPIFY_ADMIN_ACCESS_TOKEN."));
         List<com.fasterxml.jackson.databind.JsonNode> open;
@@ -147,18 +147,14 @@ final class AdminRoutes {
         } catch (ShopifyException e) {
             throw new ApiError(502, "Shopify could not list open orders: " + e.getMessage());
         }
-        List<Map<String, Object>> results = new java.util.ArrayList<>();
+        List<JsonResponse> results = new java.util.ArrayList<>();
         for (var node : open) {
-            Map<String, Object> result = new LinkedHashMap<>();
             try {
                 var stored = engine.orders().newOrder(ShopifyOrderConversion.fromGraphql(node, priceField), engine.rates());
-                result.put("success", true);
-                result.put("message", stored.created() ? "Order processed successfully." : "Order already exists.");
+                results.add(new JsonResponse(true, stored.created() ? "Order processed successfully." : "Order already exists."));
             } catch (EngineException.Refused | IllegalArgumentException e) {
-                result.put("success", false);
-                result.put("message", e.getMessage());
+                results.add(new JsonResponse(false, e.getMessage()));
             }
-            results.add(result);
         }
         return results;
     }

@@ -14,8 +14,6 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -50,7 +48,7 @@ final class ShopifyWebhookRoutes {
         app.before("/shopify/*", this::guard);
         app.get("/shopify/health", ctx -> ctx.contentType("text/plain; charset=utf-8").result(PublicRoutes.HEALTH_BODY));
         app.post("/shopify/webhook/checkout_create", this::newOrder);
-        app.post("/shopify/webhook/no_op", ctx -> ctx.json(response(true, "Ok")));
+        app.post("/shopify/webhook/no_op", ctx -> ctx.json(new JsonResponse(true, "Ok")));
         app.post("/shopify/webhook/transaction_create", this::transaction);
         app.post("/shopify/webhook/product_updated", this::productUpdated);
     }
@@ -95,10 +93,10 @@ final class ShopifyWebhookRoutes {
         JsonNode order = json.readTree(ctx.bodyAsBytes());
         try {
             NewOrderResult result = engine.orders().newOrder(ShopifyOrderConversion.convert(order, settings.priceField()), engine.rates());
-            ctx.json(response(true, result.created() ? "Order processed successfully." : "Order already exists."));
+            ctx.json(new JsonResponse(true, result.created() ? "Order processed successfully." : "Order already exists."));
         } catch (EngineException.Refused | IllegalArgumentException e) {
             log.warn("Shopify order {} was not stored: {}", order.path("id").asText("?"), e.getMessage());
-            ctx.json(response(false, e.getMessage()));
+            ctx.json(new JsonResponse(false, e.getMessage()));
         }
     }
 
@@ -109,21 +107,21 @@ final class ShopifyWebhookRoutes {
     private void productUpdated(Context ctx) throws Exception {
         JsonNode product = json.readTree(ctx.bodyAsBytes());
         if (repricer.isEmpty()) {
-            ctx.json(response(false, "Shopify Admin API is not configured; variant prices were not updated."));
+            ctx.json(new JsonResponse(false, "Shopify Admin API is not configured; variant prices were not updated."));
             return;
         }
         var rate = engine.rates().latest(settings.shopCurrency());
         if (rate.isEmpty()) {
             log.warn("No {} exchange rate: Tari prices of product {} were not updated", settings.shopCurrency(), product.path("id").asText("?"));
-            ctx.json(response(false, "No exchange rate for " + settings.shopCurrency() + "."));
+            ctx.json(new JsonResponse(false, "No exchange rate for " + settings.shopCurrency() + "."));
             return;
         }
         try {
             int written = repricer.get().reprice(product, rate.get().rate());
-            ctx.json(response(true, written + " variant price(s) updated."));
+            ctx.json(new JsonResponse(true, written + " variant price(s) updated."));
         } catch (com.tari.tps.shopify.admin.ShopifyException | IllegalArgumentException | ArithmeticException e) {
             log.warn("Repricing product {} failed: {}", product.path("id").asText("?"), e.getMessage());
-            ctx.json(response(false, "Repricing failed: " + e.getMessage()));
+            ctx.json(new JsonResponse(false, "Repricing failed: " + e.getMessage()));
         }
     }
 
@@ -132,23 +130,17 @@ final class ShopifyWebhookRoutes {
         JsonNode tx = json.readTree(ctx.bodyAsBytes());
         try {
             ShopifyAuthorisations.Outcome outcome = authorisations.remember(tx);
-            ctx.json(response(true, switch (outcome) {
+            ctx.json(new JsonResponse(true, switch (outcome) {
                 case STORED -> "Authorization stored.";
                 case ALREADY_STORED -> "Authorization already exists.";
                 case IGNORED -> "Not an authorization; nothing to do.";
             }));
         } catch (IllegalArgumentException e) {
-            ctx.json(response(false, e.getMessage()));
+            ctx.json(new JsonResponse(false, e.getMessage()));
         } catch (RuntimeException e) {
             log.error("Could not store Shopify transaction {}", tx.path("id").asText("?"), e);
-            ctx.status(503).json(response(false, "Could not store the transaction; please retry."));
+            ctx.status(503).json(new JsonResponse(false, "Could not store the transaction; please retry."));
         }
     }
 
-    private static Map<String, Object> response(boolean success, String message) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("success", success);
-        body.put("message", message);
-        return body;
-    }
 }

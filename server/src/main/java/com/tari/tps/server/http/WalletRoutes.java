@@ -9,8 +9,6 @@ import com.tari.tps.server.payments.PaymentService;
 import com.tari.tps.server.wallets.WalletService;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Hot-wallet notifications (server_api.md §4). Signature, registration, nonce and IP are checked before anything is
@@ -43,8 +41,8 @@ final class WalletRoutes {
         authenticate(ctx, n.auth(), n.isValid());
         PaymentService.Received received = payments.received(n.payment());
         ctx.json(received.created()
-                ? response(true, json.writeValueAsString(received.payment()))
-                : response(true, "Payment already exists."));
+                ? new JsonResponse(true, json.writeValueAsString(received.payment()))
+                : new JsonResponse(true, "Payment already exists."));
     }
 
     private void confirmation(Context ctx) {
@@ -54,10 +52,10 @@ final class WalletRoutes {
         try {
             PaymentService.Confirmed confirmed = payments.confirm(txid);
             ctx.json(confirmed.alreadyConfirmed()
-                    ? response(true, "Payment already confirmed.")
-                    : response(true, "Payment " + txid + " confirmed successfully."));
+                    ? new JsonResponse(true, "Payment already confirmed.")
+                    : new JsonResponse(true, "Payment " + txid + " confirmed successfully."));
         } catch (EngineException.NotFound | EngineException.Refused e) {
-            ctx.json(response(false, "Could not confirm payment."));
+            ctx.json(new JsonResponse(false, "Could not confirm payment."));
         }
     }
 
@@ -73,10 +71,4 @@ final class WalletRoutes {
         }
     }
 
-    private static Map<String, Object> response(boolean success, String message) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("success", success);
-        body.put("message", message);
-        return body;
-    }
 }
