@@ -6,7 +6,12 @@ import com.tari.tps.server.config.HelpText;
 import com.tari.tps.server.config.ServerKeys;
 import com.tari.tps.server.http.ClientIp;
 import com.tari.tps.server.http.HttpApi;
+import com.tari.tps.server.outbox.Outbox;
+import com.tari.tps.server.shopify.ShopifyCallbackWorker;
+import com.tari.tps.server.shopify.ShopifyOutbox;
 import com.tari.tps.server.shopify.ShopifySettings;
+import com.tari.tps.shopify.admin.RetryPolicy;
+import com.tari.tps.shopify.admin.ShopifyAdminClient;
 import java.nio.file.Path;
 import com.tari.tps.server.db.Database;
 import com.tari.tps.server.engine.Engine;
@@ -22,6 +27,7 @@ public final class Main {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
     private static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(1);
     private static final long MAX_BODY_BYTES = 1024 * 1024;
+    private static final Duration CALLBACK_INTERVAL = Duration.ofSeconds(10);
 
     private Main() {}
 
@@ -80,13 +86,24 @@ public final class Main {
             log.warn("TPG_PAYMENT_WALLET_ADDRESS is not set: claims will not tell shoppers where to pay");
         }
         EventBus events = new EventBus();
-        Engine engine = Engine.create(database, Clock.systemUTC(), settings, events);
+        var shopifyAdmin = api.shopify().admin();
+        Engine engine = Engine.create(database, Clock.systemUTC(), settings, events,
+                shopifyAdmin.isPresent() ? new ShopifyOutbox() : Outbox.disabled());
         engine.expiry().start(EXPIRY_INTERVAL);
+        ShopifyCallbackWorker callbacks = shopifyAdmin.map(config -> new ShopifyCallbackWorker(database,
+                new ShopifyAdminClient(config, new RetryPolicy(1, Duration.ZERO, Duration.ZERO, d -> { }, new java.util.Random())),
+                Clock.systemUTC())).orElse(null);
+        if (callbacks != null) {
+            callbacks.start(CALLBACK_INTERVAL);
+        }
 
         App app = App.start(api, engine, host, port);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
             engine.expiry().close();
+            if (callbacks != null) {
+                callbacks.close();
+            }
             events.close();
         }, "shutdown"));
         log.info("Tari Payment Server listening on http://{}:{}", host, app.port());

@@ -24,9 +24,11 @@ import java.util.Set;
  */
 public final class OrderPayer {
     private final boolean strictMode;
+    private final com.tari.tps.server.outbox.Outbox outbox;
 
-    public OrderPayer(boolean strictMode) {
+    public OrderPayer(boolean strictMode, com.tari.tps.server.outbox.Outbox outbox) {
         this.strictMode = strictMode;
+        this.outbox = outbox;
     }
 
     /** Pays the address's payable orders from its own balance, oldest first, stopping at the first that does not fit. */
@@ -97,12 +99,13 @@ public final class OrderPayer {
         return markPaid(tx, order);
     }
 
-    private static Order markPaid(Tx tx, Order order) {
+    private Order markPaid(Tx tx, Order order) {
         if (!OrderDao.compareAndSetStatus(tx.handle(), order.orderId(), order.status(), OrderStatus.Paid, tx.now())) {
             throw new EngineException.Conflict("Order " + order.orderId() + " changed while it was being paid.");
         }
         AuditLog.order(tx.handle(), order.orderId(), "paid", "status", order.status(), OrderStatus.Paid, tx.now());
         Order paid = order.withStatus(OrderStatus.Paid, tx.now());
+        outbox.orderPaid(tx, paid);
         tx.publishAfterCommit(new EngineEvent.OrderPaid(paid));
         return paid;
     }

@@ -8,6 +8,8 @@ import com.tari.tps.server.db.Database;
 import com.tari.tps.server.events.EventBus;
 import com.tari.tps.server.expiry.ExpiryWorker;
 import com.tari.tps.server.orders.OrderService;
+import com.tari.tps.server.outbox.CallbackService;
+import com.tari.tps.server.outbox.Outbox;
 import com.tari.tps.server.payments.PaymentService;
 import com.tari.tps.server.rates.ExchangeRateService;
 import com.tari.tps.server.wallets.WalletService;
@@ -23,20 +25,27 @@ public record Engine(
         AccessService access,
         ExchangeRateService rates,
         ExpiryWorker expiry,
+        CallbackService callbacks,
         EventBus events) {
 
     public static Engine create(Database database, Clock clock, EngineSettings settings, EventBus events) {
+        return create(database, clock, settings, events, Outbox.disabled());
+    }
+
+    /** With an outbox that records storefront callbacks in the same transactions as the changes. */
+    public static Engine create(Database database, Clock clock, EngineSettings settings, EventBus events, Outbox outbox) {
         TransactionRunner runner = new TransactionRunner(database, events, clock);
-        OrderPayer payer = new OrderPayer(settings.strictMode());
+        OrderPayer payer = new OrderPayer(settings.strictMode(), outbox);
         return new Engine(
-                new OrderService(runner, payer, settings),
+                new OrderService(runner, payer, settings, outbox),
                 new PaymentService(runner, payer, settings),
                 new ClaimService(runner, payer, settings),
                 new AccountService(runner, payer),
                 new WalletService(runner),
                 new AccessService(runner),
                 new ExchangeRateService(runner),
-                new ExpiryWorker(runner, settings),
+                new ExpiryWorker(runner, settings, outbox),
+                new CallbackService(runner),
                 events);
     }
 }

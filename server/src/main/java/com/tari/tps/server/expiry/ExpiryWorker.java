@@ -26,11 +26,13 @@ public final class ExpiryWorker implements AutoCloseable {
 
     private final TransactionRunner runner;
     private final EngineSettings settings;
+    private final com.tari.tps.server.outbox.Outbox outbox;
     private ScheduledExecutorService scheduler;
 
-    public ExpiryWorker(TransactionRunner runner, EngineSettings settings) {
+    public ExpiryWorker(TransactionRunner runner, EngineSettings settings, com.tari.tps.server.outbox.Outbox outbox) {
         this.runner = runner;
         this.settings = settings;
+        this.outbox = outbox;
     }
 
     /** One pass; returns the orders it expired. Orders that became Paid meanwhile are never touched. */
@@ -43,11 +45,12 @@ public final class ExpiryWorker implements AutoCloseable {
         });
     }
 
-    private static void expire(Tx tx, OrderStatus status, Duration timeout, List<Order> expired) {
+    private void expire(Tx tx, OrderStatus status, Duration timeout, List<Order> expired) {
         for (Order order : OrderDao.staleInStatus(tx.handle(), status, tx.now().minus(timeout))) {
             if (OrderDao.compareAndSetStatus(tx.handle(), order.orderId(), status, OrderStatus.Expired, tx.now())) {
                 AuditLog.order(tx.handle(), order.orderId(), "expire", "status", status, OrderStatus.Expired, tx.now());
                 Order done = order.withStatus(OrderStatus.Expired, tx.now());
+                outbox.orderAnnulled(tx, done, OrderStatus.Expired);
                 tx.publishAfterCommit(new EngineEvent.OrderAnnulled(done, OrderStatus.Expired));
                 expired.add(done);
             }

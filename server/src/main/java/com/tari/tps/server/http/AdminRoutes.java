@@ -102,6 +102,21 @@ final class AdminRoutes {
             write(ctx);
             settled(ctx, engine.accounts().settleCustomer(ctx.pathParam("customer_id")));
         });
+        app.get("/api/callbacks", ctx -> {
+            write(ctx);
+            ctx.json(engine.callbacks().unsent());
+        });
+        app.post("/api/callbacks/{id}/retry", ctx -> {
+            write(ctx);
+            long id;
+            try {
+                id = Long.parseLong(ctx.pathParam("id"));
+            } catch (NumberFormatException e) {
+                throw new ApiError(400, "A callback id is a number.");
+            }
+            engine.callbacks().retryNow(id);
+            ctx.status(200);
+        });
         app.post("/api/rescan_open_orders", ctx -> {
             write(ctx);
             ctx.json(rescan());

@@ -24,11 +24,13 @@ public final class OrderService {
     private final TransactionRunner runner;
     private final OrderPayer payer;
     private final EngineSettings settings;
+    private final com.tari.tps.server.outbox.Outbox outbox;
 
-    public OrderService(TransactionRunner runner, OrderPayer payer, EngineSettings settings) {
+    public OrderService(TransactionRunner runner, OrderPayer payer, EngineSettings settings, com.tari.tps.server.outbox.Outbox outbox) {
         this.runner = runner;
         this.payer = payer;
         this.settings = settings;
+        this.outbox = outbox;
     }
 
     /** Stores a new order (idempotent on order id), claims it when it carried or can find a claimant, and pays what it can. */
@@ -118,6 +120,7 @@ public final class OrderService {
             AuditLog.order(tx.handle(), order.orderId(), "cancel: " + (reason == null ? "" : reason), "status",
                     order.status(), status, tx.now());
             Order annulled = order.withStatus(status, tx.now());
+            outbox.orderAnnulled(tx, annulled, status);
             tx.publishAfterCommit(new EngineEvent.OrderAnnulled(annulled, status));
             return annulled;
         });

@@ -74,6 +74,8 @@ class AdminRoutesTest {
                 Arguments.of("POST", "/api/settle/customer/c", "", Role.WRITE),
                 Arguments.of("POST", "/api/exchange_rate", "{\"currency\":\"USD\",\"rate\":5}", Role.WRITE),
                 Arguments.of("POST", "/api/rescan_open_orders", "", Role.WRITE),
+                Arguments.of("GET", "/api/callbacks", null, Role.WRITE),
+                Arguments.of("POST", "/api/callbacks/1/retry", "", Role.WRITE),
                 Arguments.of("POST", "/api/roles", "[]", Role.SUPER_ADMIN),
                 Arguments.of("POST", "/api/wallets", "{\"address\":\"" + ALICE + "\",\"ip_address\":\"::1\"}", Role.SUPER_ADMIN),
                 Arguments.of("DELETE", "/api/wallets/" + ALICE, null, Role.SUPER_ADMIN));
@@ -122,6 +124,9 @@ class AdminRoutesTest {
         assertThat(json(call("GET", "/api/creditors", null, token), 200)).isEmpty();
         assertThat(json(call("GET", "/api/customer_ids", null, token), 200).toString()).isEqualTo("[\"bob\",\"carol\"]");
         assertThat(call("GET", "/api/customer_ids?count=-1", null, token).code()).isEqualTo(400);
+        assertThat(json(call("GET", "/api/callbacks", null, token), 200)).as("no storefront connected: no callbacks").isEmpty();
+        assertThat(call("POST", "/api/callbacks/99/retry", "", token).code()).isEqualTo(404);
+        assertThat(call("POST", "/api/callbacks/x/retry", "", token).code()).isEqualTo(400);
     }
 
     @Test
