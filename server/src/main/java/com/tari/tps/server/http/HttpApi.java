@@ -50,7 +50,8 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
         new AccountRoutes(engine.accounts(), engine.orders(), engine.payments()).install(app);
         new AdminRoutes(engine, shopify.admin().map(c -> new ShopifyAdminClient(c, RetryPolicy.standard())), shopify.priceField())
                 .install(app);
-        new ShopifyWebhookRoutes(engine, new ShopifyAuthorisations(database, clock), shopify, clientIp, json).install(app);
+        new ShopifyWebhookRoutes(engine, new ShopifyAuthorisations(database, clock),
+                new com.tari.tps.server.shopify.WebhookDeliveries(database, clock), shopify, clientIp, json).install(app);
         return app;
     }
 }

@@ -9,6 +9,7 @@ import com.tari.tps.server.shopify.ShopifyAuthorisations;
 import com.tari.tps.server.shopify.ShopifyOrderConversion;
 import com.tari.tps.server.shopify.ShopifySettings;
 import com.tari.tps.server.shopify.VariantRepricer;
+import com.tari.tps.server.shopify.WebhookDeliveries;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
@@ -28,15 +29,17 @@ final class ShopifyWebhookRoutes {
 
     private final Engine engine;
     private final ShopifyAuthorisations authorisations;
+    private final WebhookDeliveries deliveries;
     private final ShopifySettings settings;
     private final java.util.Optional<VariantRepricer> repricer;
     private final ClientIp clientIp;
     private final ObjectMapper json;
 
-    ShopifyWebhookRoutes(Engine engine, ShopifyAuthorisations authorisations, ShopifySettings settings, ClientIp clientIp,
-                         ObjectMapper json) {
+    ShopifyWebhookRoutes(Engine engine, ShopifyAuthorisations authorisations, WebhookDeliveries deliveries,
+                         ShopifySettings settings, ClientIp clientIp, ObjectMapper json) {
         this.engine = engine;
         this.authorisations = authorisations;
+        this.deliveries = deliveries;
         this.repricer = settings.admin().map(c -> new VariantRepricer(
                 new com.tari.tps.shopify.admin.ShopifyAdminClient(c, com.tari.tps.shopify.admin.RetryPolicy.standard())));
         this.settings = settings;
@@ -46,6 +49,8 @@ final class ShopifyWebhookRoutes {
 
     void install(Javalin app) {
         app.before("/shopify/*", this::guard);
+        app.before("/shopify/webhook/*", this::skipRedelivery);
+        app.after("/shopify/webhook/*", this::rememberDelivery);
         app.get("/shopify/health", ctx -> ctx.contentType("text/plain; charset=utf-8").result(PublicRoutes.HEALTH_BODY));
         app.post("/shopify/webhook/checkout_create", this::newOrder);
         app.post("/shopify/webhook/no_op", ctx -> ctx.json(new JsonResponse(true, "Ok")));
@@ -69,6 +74,22 @@ final class ShopifyWebhookRoutes {
         }
         if (!validHmac(ctx.bodyAsBytes(), header)) {
             throw new ApiError(403, "Invalid HMAC signature.");
+        }
+    }
+
+    /** A delivery already handled (same X-Shopify-Webhook-Id) is answered 200 and changes nothing. */
+    private void skipRedelivery(Context ctx) {
+        String id = ctx.header("X-Shopify-Webhook-Id");
+        if (id != null && !id.isBlank() && deliveries.seen(id)) {
+            ctx.json(new JsonResponse(true, "Duplicate delivery ignored."));
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    private void rememberDelivery(Context ctx) {
+        String id = ctx.header("X-Shopify-Webhook-Id");
+        if (id != null && !id.isBlank() && ctx.statusCode() == 200) {
+            deliveries.handled(id, ctx.header("X-Shopify-Topic"), ctx.header("X-Shopify-Triggered-At"));
         }
     }
 

@@ -65,6 +65,22 @@ class ShopifyWebhookAndProxyTest {
     }
 
     @Test
+    void theSameDeliveryTwiceChangesNothing() throws Exception {
+        try (ApiServer server = new ApiServer(dir)) {
+            byte[] body = fixture("checkout_create.json");
+            Map<String, String> delivery = Map.of("X-Shopify-Webhook-Id", "b54557e4-bdd9-4b37-8a5f-bf7d70bcd043",
+                    "X-Shopify-Topic", "orders/create", "X-Shopify-Triggered-At", "2024-11-04T11:02:38Z");
+            assertThat(json(webhook(server, body, CHECKOUT_HMAC, delivery)).get("success").asBoolean()).as("no USD rate yet").isFalse();
+            server.engine.engine.rates().set("USD", MicroTari.of(30_000_000));
+            assertThat(json(webhook(server, body, CHECKOUT_HMAC, delivery)).get("message").asText())
+                    .as("redelivery of a handled webhook").isEqualTo("Duplicate delivery ignored.");
+            assertThat(server.engine.engine.orders().find("5796499259604")).isEmpty();
+            Map<String, String> fresh = Map.of("X-Shopify-Webhook-Id", "another-delivery");
+            assertThat(json(webhook(server, body, CHECKOUT_HMAC, fresh)).get("message").asText()).isEqualTo("Order processed successfully.");
+        }
+    }
+
+    @Test
     void cardAuthorisationsAreRememberedOnce() throws Exception {
         try (ApiServer server = new ApiServer(dir)) {
             byte[] body = fixture("order_transactions_create.json");
