@@ -37,6 +37,20 @@ public abstract class EngineException extends RuntimeException {
         }
     }
 
+    /** An order priced in a currency that has no exchange rate yet (400; storefront orders are kept until it has). */
+    public static final class MissingRate extends EngineException {
+        private final String currency;
+
+        public MissingRate(String currency) {
+            super("Unsupported currency: no exchange rate for " + currency + ".");
+            this.currency = currency;
+        }
+
+        public String currency() {
+            return currency;
+        }
+    }
+
     /** A nonce that does not strictly increase (401). */
     public static final class StaleNonce extends EngineException {
         public StaleNonce(String message) {

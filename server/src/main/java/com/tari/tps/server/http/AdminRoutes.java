@@ -23,11 +23,14 @@ final class AdminRoutes {
     private final Engine engine;
     private final Optional<ShopifyAdminClient> shopify;
     private final String priceField;
+    private final com.tari.tps.server.shopify.OrdersAwaitingRate awaitingRate;
 
-    AdminRoutes(Engine engine, Optional<ShopifyAdminClient> shopify, String priceField) {
+    AdminRoutes(Engine engine, Optional<ShopifyAdminClient> shopify, String priceField,
+                com.tari.tps.server.shopify.OrdersAwaitingRate awaitingRate) {
         this.engine = engine;
         this.shopify = shopify;
         this.priceField = priceField;
+        this.awaitingRate = awaitingRate;
     }
 
     void install(Javalin app) {
@@ -41,6 +44,7 @@ final class AdminRoutes {
         app.get("/api/payments-for-order/{order_id}", ctx -> read(ctx).json(engine.payments().paymentsForOrder(ctx.pathParam("order_id"))));
         app.get("/api/history/customer/{customer_id}", ctx -> read(ctx).json(customerHistory(ctx.pathParam("customer_id"))));
         app.get("/api/search/orders", ctx -> read(ctx).json(engine.orders().search(OrderSearchQuery.parse(ctx))));
+        app.get("/api/orders_awaiting_rate", ctx -> read(ctx).json(awaitingRate.list()));
         app.get("/api/creditors", ctx -> read(ctx).json(engine.orders().creditors()));
         app.get("/api/customer_ids", ctx -> read(ctx).json(engine.accounts().customerIds(offset(ctx), count(ctx))));
         app.get("/api/addresses", ctx -> read(ctx).json(engine.accounts().addresses(offset(ctx), count(ctx))));
@@ -125,6 +129,7 @@ final class AdminRoutes {
             write(ctx);
             var body = ctx.bodyAsClass(AdminBodies.RateUpdate.class);
             engine.rates().set(body.currency(), body.rate());
+            awaitingRate.release(body.currency(), engine);
             ctx.status(200);
         });
 
@@ -167,7 +172,7 @@ final class AdminRoutes {
             try {
                 var stored = engine.orders().newOrder(ShopifyOrderConversion.fromGraphql(node, priceField), engine.rates());
                 results.add(new JsonResponse(true, stored.created() ? "Order processed successfully." : "Order already exists."));
-            } catch (EngineException.Refused | IllegalArgumentException e) {
+            } catch (EngineException.Refused | EngineException.MissingRate | IllegalArgumentException e) {
                 results.add(new JsonResponse(false, e.getMessage()));
             }
         }

@@ -3,6 +3,7 @@ package com.tari.tps.server.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tari.tps.server.config.ServerKeys;
 import com.tari.tps.server.engine.Engine;
+import com.tari.tps.server.shopify.OrdersAwaitingRate;
 import com.tari.tps.server.shopify.ShopifyAuthorisations;
 import com.tari.tps.server.shopify.ShopifySettings;
 import com.tari.tps.shopify.admin.RetryPolicy;
@@ -48,10 +49,11 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
         new AuthRoutes(engine.access(), keys, clock, tokenLifetime).install(app);
         new WalletRoutes(engine.payments(), engine.wallets(), clientIp, checkWalletIp, json).install(app);
         new AccountRoutes(engine.accounts(), engine.orders(), engine.payments()).install(app);
-        new AdminRoutes(engine, shopify.admin().map(c -> new ShopifyAdminClient(c, RetryPolicy.standard())), shopify.priceField())
-                .install(app);
+        OrdersAwaitingRate awaitingRate = new OrdersAwaitingRate(database, clock, shopify.priceField());
+        new AdminRoutes(engine, shopify.admin().map(c -> new ShopifyAdminClient(c, RetryPolicy.standard())), shopify.priceField(),
+                awaitingRate).install(app);
         new ShopifyWebhookRoutes(engine, new ShopifyAuthorisations(database, clock),
-                new com.tari.tps.server.shopify.WebhookDeliveries(database, clock), shopify, clientIp, json).install(app);
+                new com.tari.tps.server.shopify.WebhookDeliveries(database, clock), awaitingRate, shopify, clientIp, json).install(app);
         return app;
     }
 }

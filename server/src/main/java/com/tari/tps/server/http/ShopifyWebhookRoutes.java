@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tari.tps.server.engine.Engine;
 import com.tari.tps.server.engine.EngineException;
 import com.tari.tps.server.orders.NewOrderResult;
+import com.tari.tps.server.shopify.OrdersAwaitingRate;
 import com.tari.tps.server.shopify.ShopifyAuthorisations;
 import com.tari.tps.server.shopify.ShopifyOrderConversion;
 import com.tari.tps.server.shopify.ShopifySettings;
@@ -30,13 +31,15 @@ final class ShopifyWebhookRoutes {
     private final Engine engine;
     private final ShopifyAuthorisations authorisations;
     private final WebhookDeliveries deliveries;
+    private final OrdersAwaitingRate awaitingRate;
     private final ShopifySettings settings;
     private final java.util.Optional<VariantRepricer> repricer;
     private final ClientIp clientIp;
     private final ObjectMapper json;
 
     ShopifyWebhookRoutes(Engine engine, ShopifyAuthorisations authorisations, WebhookDeliveries deliveries,
-                         ShopifySettings settings, ClientIp clientIp, ObjectMapper json) {
+                         OrdersAwaitingRate awaitingRate, ShopifySettings settings, ClientIp clientIp, ObjectMapper json) {
+        this.awaitingRate = awaitingRate;
         this.engine = engine;
         this.authorisations = authorisations;
         this.deliveries = deliveries;
@@ -115,6 +118,9 @@ final class ShopifyWebhookRoutes {
         try {
             NewOrderResult result = engine.orders().newOrder(ShopifyOrderConversion.convert(order, settings.priceField()), engine.rates());
             ctx.json(new JsonResponse(true, result.created() ? "Order processed successfully." : "Order already exists."));
+        } catch (EngineException.MissingRate e) {
+            awaitingRate.keep(order.path("id").asText(), e.currency(), order);
+            ctx.json(new JsonResponse(false, e.getMessage() + " The order is kept and will be stored once the rate is set."));
         } catch (EngineException.Refused | IllegalArgumentException e) {
             log.warn("Shopify order {} was not stored: {}", order.path("id").asText("?"), e.getMessage());
             ctx.json(new JsonResponse(false, e.getMessage()));

@@ -62,12 +62,13 @@ public final class OrderService {
      * Converts a storefront-priced order to µT at the latest stored rate for its currency (XTR at parity), then stores it
      * as {@link #newOrder} does.
      *
-     * @throws EngineException.Refused when there is no rate for the currency or the price is not a decimal amount
+     * @throws EngineException.MissingRate when there is no rate for the currency
+     * @throws EngineException.Refused when the price is not a decimal amount
      */
     public NewOrderResult newOrder(StoreOrder order, ExchangeRateService rates) {
         String currency = order.currency().toUpperCase(java.util.Locale.ROOT);
         MicroTari perUnit = rates.latest(currency).map(com.tari.tps.server.rates.ExchangeRate::rate)
-                .orElseThrow(() -> new EngineException.Refused("Unsupported currency: no exchange rate for " + currency + "."));
+                .orElseThrow(() -> new EngineException.MissingRate(currency));
         MicroTari price;
         try {
             price = MicroTari.fromFiat(order.price(), perUnit.value());

@@ -81,7 +81,7 @@ class RegistryTest {
         var order = new com.tari.tps.server.orders.StoreOrder("5621163655380", java.util.Optional.of("#1002"), "7345051926740",
                 java.util.Optional.empty(), java.util.Optional.empty(), "23.90", "USD", f.clock.instant(), java.util.Optional.of("0.00"));
         assertThatThrownBy(() -> f.engine.orders().newOrder(order, f.engine.rates()))
-                .isInstanceOf(EngineException.Refused.class).hasMessageContaining("USD");
+                .isInstanceOf(EngineException.MissingRate.class).hasMessageContaining("USD");
         f.engine.rates().set("USD", MicroTari.of(30_000_000));
         var stored = f.engine.orders().newOrder(order, f.engine.rates()).order();
         assertThat(stored.totalPrice().value()).isEqualTo(717_000_000);

@@ -59,6 +59,7 @@ class AdminRoutesTest {
                 Arguments.of("GET", "/api/payments/" + ALICE, null, Role.READ_ALL),
                 Arguments.of("GET", "/api/payments-for-order/o1", null, Role.READ_ALL),
                 Arguments.of("GET", "/api/creditors", null, Role.READ_ALL),
+                Arguments.of("GET", "/api/orders_awaiting_rate", null, Role.READ_ALL),
                 Arguments.of("GET", "/api/customer_ids", null, Role.READ_ALL),
                 Arguments.of("GET", "/api/addresses", null, Role.READ_ALL),
                 Arguments.of("GET", "/api/wallets", null, Role.READ_ALL),

@@ -95,11 +95,28 @@ class ShopifyWebhookAndProxyTest {
     }
 
     @Test
-    void anOrderInACurrencyWithoutARateIsNotStoredAndSaysWhy() throws Exception {
+    void anOrderInACurrencyWithoutARateIsKeptAndStoredOnceTheRateIsSet() throws Exception {
         try (ApiServer server = new ApiServer(dir)) {
             JsonNode answer = json(webhook(server, fixture("checkout_create.json"), CHECKOUT_HMAC, Map.of()));
             assertThat(answer.get("success").asBoolean()).isFalse();
-            assertThat(answer.get("message").asText()).contains("USD");
+            assertThat(answer.get("message").asText()).contains("USD").contains("kept");
+
+            Wallet admin = Wallet.random();
+            server.engine.engine.access().updateRoles(admin.address(), java.util.List.of(Role.SUPER_ADMIN), java.util.List.of());
+            String token;
+            try (Response r = server.post("/auth", null, Map.of("tpg_auth_token",
+                    new LoginToken(admin.address(), 1, java.util.List.of(Role.SUPER_ADMIN)).sign(admin.key())))) {
+                token = r.body().string();
+            }
+            JsonNode waiting = json(server.get("/api/orders_awaiting_rate", token));
+            assertThat(waiting).hasSize(1);
+            assertThat(waiting.get(0).get("order_id").asText()).isEqualTo("5796499259604");
+
+            try (Response r = server.post("/api/exchange_rate", "{\"currency\":\"USD\",\"rate\":30000000}", Map.of("tpg_access_token", token))) {
+                assertThat(r.code()).isEqualTo(200);
+            }
+            assertThat(server.engine.engine.orders().find("5796499259604").orElseThrow().totalPrice().value()).isEqualTo(207_000_000);
+            assertThat(json(server.get("/api/orders_awaiting_rate", token))).isEmpty();
         }
     }
 
