@@ -24,9 +24,11 @@ final class AdminRoutes {
     private final Optional<ShopifyAdminClient> shopify;
     private final String priceField;
     private final com.tari.tps.server.shopify.OrdersAwaitingRate awaitingRate;
+    private final String shopCurrency;
 
     AdminRoutes(Engine engine, Optional<ShopifyAdminClient> shopify, String priceField,
-                com.tari.tps.server.shopify.OrdersAwaitingRate awaitingRate) {
+                com.tari.tps.server.shopify.OrdersAwaitingRate awaitingRate, String shopCurrency) {
+        this.shopCurrency = shopCurrency;
         this.engine = engine;
         this.shopify = shopify;
         this.priceField = priceField;
@@ -130,6 +132,13 @@ final class AdminRoutes {
             var body = ctx.bodyAsClass(AdminBodies.RateUpdate.class);
             engine.rates().set(body.currency(), body.rate());
             awaitingRate.release(body.currency(), engine);
+            if (shopify.isPresent() && body.currency().equalsIgnoreCase(shopCurrency)) {
+                try {
+                    new com.tari.tps.server.shopify.VariantRepricer(shopify.get()).repriceAll(body.rate());
+                } catch (ShopifyException | IllegalArgumentException | ArithmeticException e) {
+                    throw new ApiError(502, "The rate is stored, but Shopify prices were not all updated: " + e.getMessage());
+                }
+            }
             ctx.status(200);
         });
 

@@ -51,7 +51,7 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
         new AccountRoutes(engine.accounts(), engine.orders(), engine.payments()).install(app);
         OrdersAwaitingRate awaitingRate = new OrdersAwaitingRate(database, clock, shopify.priceField());
         new AdminRoutes(engine, shopify.admin().map(c -> new ShopifyAdminClient(c, RetryPolicy.standard())), shopify.priceField(),
-                awaitingRate).install(app);
+                awaitingRate, shopify.shopCurrency()).install(app);
         new ShopifyWebhookRoutes(engine, new ShopifyAuthorisations(database, clock),
                 new com.tari.tps.server.shopify.WebhookDeliveries(database, clock), awaitingRate, shopify, clientIp, json).install(app);
         return app;

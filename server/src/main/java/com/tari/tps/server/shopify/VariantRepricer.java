@@ -20,6 +20,26 @@ public final class VariantRepricer {
         this.shopify = shopify;
     }
 
+    /** Reprices every variant of the store at a new rate (after POST /api/exchange_rate); returns how many were written. */
+    public int repriceAll(MicroTari ratePerUnit) throws ShopifyException {
+        int written = 0;
+        for (JsonNode variant : shopify.variants()) {
+            String gid = variant.path("id").asText("");
+            String price = variant.path("price").asText("");
+            if (gid.isEmpty() || price.isBlank()) {
+                continue;
+            }
+            long id = Long.parseLong(gid.substring(gid.lastIndexOf('/') + 1));
+            long expected = MicroTari.fromFiat(price, ratePerUnit.value()).value();
+            JsonNode metafield = variant.path("metafield");
+            if (metafield.isNull() || metafield.isMissingNode() || !metafield.path("value").asText().equals(Long.toString(expected))) {
+                shopify.setTariPrice(id, expected);
+                written++;
+            }
+        }
+        return written;
+    }
+
     /** Reprices the variants of a products/update payload; returns how many metafields were written. */
     public int reprice(JsonNode product, MicroTari ratePerUnit) throws ShopifyException {
         int written = 0;

@@ -59,6 +59,43 @@ class ProductRepricingTest {
         }
     }
 
+    @Test
+    void settingTheRateRepricesEveryStaleVariantAndAShopifyFailureIs502() throws Exception {
+        try (MockWebServer shopify = new MockWebServer()) {
+            shopify.start();
+            shopify.enqueue(new MockResponse().setBody("{\"data\":{\"productVariants\":{\"pageInfo\":{\"endCursor\":\"p1\",\"hasNextPage\":true},"
+                    + "\"nodes\":[{\"id\":\"gid://shopify/ProductVariant/1\",\"price\":\"10.00\",\"metafield\":{\"id\":\"m\",\"value\":\"310000000\"}}]}}}"));
+            shopify.enqueue(new MockResponse().setBody("{\"data\":{\"productVariants\":{\"pageInfo\":{\"endCursor\":null,\"hasNextPage\":false},"
+                    + "\"nodes\":[{\"id\":\"gid://shopify/ProductVariant/2\",\"price\":\"5.50\",\"metafield\":{\"id\":\"n\",\"value\":\"1\"}}]}}}"));
+            shopify.enqueue(new MockResponse().setBody("{\"data\":{\"metafieldsSet\":{\"userErrors\":[]}}}"));
+            Map<String, String> settings = Map.of("TPG_SHOPIFY_SHOP", shopify.url("/").toString(),
+                    "TPG_SHOPIFY_ADMIN_ACCESS_TOKEN", "shpat_x", "TPG_SHOPIFY_HMAC_SECRET", "s");
+            try (ApiServer server = new ApiServer(dir, settings)) {
+                var admin = com.tari.tps.server.engine.EngineFixture.Wallet.random();
+                server.engine.engine.access().updateRoles(admin.address(), java.util.List.of(com.tari.tps.common.jwt.Role.WRITE), java.util.List.of());
+                String token;
+                try (Response r = server.post("/auth", null, Map.of("tpg_auth_token", new com.tari.tps.common.jwt.LoginToken(admin.address(), 1,
+                        java.util.List.of(com.tari.tps.common.jwt.Role.WRITE)).sign(admin.key())))) {
+                    token = r.body().string();
+                }
+                try (Response r = server.post("/api/exchange_rate", "{\"currency\":\"USD\",\"rate\":31000000}", Map.of("tpg_access_token", token))) {
+                    assertThat(r.code()).isEqualTo(200);
+                }
+                shopify.takeRequest();
+                shopify.takeRequest();
+                assertThat(shopify.takeRequest().getBody().readUtf8()).contains("ProductVariant/2").contains("\"value\":\"170500000\"");
+                assertThat(shopify.getRequestCount()).as("variant 1 already right").isEqualTo(3);
+
+                shopify.enqueue(new MockResponse().setResponseCode(422).setBody("{\"errors\":\"nope\"}"));
+                try (Response r = server.post("/api/exchange_rate", "{\"currency\":\"USD\",\"rate\":32000000}", Map.of("tpg_access_token", token))) {
+                    assertThat(r.code()).isEqualTo(502);
+                    assertThat(r.body().string()).contains("rate is stored");
+                }
+                assertThat(server.engine.engine.rates().latest("USD").orElseThrow().rate().value()).isEqualTo(32_000_000);
+            }
+        }
+    }
+
     private static String hmac(String secret, byte[] body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

@@ -93,6 +93,30 @@ public final class ShopifyAdminClient {
     private static final String SET_TARI_PRICE = "mutation($metafields: [MetafieldsSetInput!]!) { metafieldsSet(metafields: $metafields) "
             + "{ metafields { id value } userErrors { field message } } }";
 
+    private static final String VARIANTS = "query($after: String) { productVariants(first: 100, after: $after) "
+            + "{ pageInfo { endCursor hasNextPage } nodes { id price metafield(namespace: \"custom\", key: \"tari_price\") { id value } } } }";
+
+    /** Every product variant with its price and {@code custom.tari_price}, page by page (100 a page). */
+    public List<JsonNode> variants() throws ShopifyException {
+        List<JsonNode> variants = new ArrayList<>();
+        String after = null;
+        while (true) {
+            ObjectNode variables = json.createObjectNode();
+            if (after == null) {
+                variables.putNull("after");
+            } else {
+                variables.put("after", after);
+            }
+            JsonNode page = graphql(VARIANTS, variables).path("productVariants");
+            page.path("nodes").forEach(variants::add);
+            JsonNode cursor = page.path("pageInfo").path("endCursor");
+            if (!page.path("pageInfo").path("hasNextPage").asBoolean(false) || cursor.isNull() || cursor.isMissingNode()) {
+                return variants;
+            }
+            after = cursor.asText();
+        }
+    }
+
     /** A variant's price and its {@code custom.tari_price} metafield; empty when Shopify has no such variant. */
     public java.util.Optional<JsonNode> variant(long variantId) throws ShopifyException {
         ObjectNode variables = json.createObjectNode();
