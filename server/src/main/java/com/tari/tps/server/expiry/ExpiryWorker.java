@@ -8,12 +8,10 @@ import com.tari.tps.server.events.EngineEvent;
 import com.tari.tps.server.orders.Order;
 import com.tari.tps.server.orders.OrderDao;
 import com.tari.tps.server.orders.OrderStatus;
+import com.tari.tps.server.workers.PeriodicTask;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +25,12 @@ public final class ExpiryWorker implements AutoCloseable {
     private final TransactionRunner runner;
     private final EngineSettings settings;
     private final com.tari.tps.server.outbox.Outbox outbox;
-    private ScheduledExecutorService scheduler;
+    private final PeriodicTask task = new PeriodicTask("order-expiry", () -> {
+        int n = expireNow().size();
+        if (n > 0) {
+            log.info("Expired {} order(s)", n);
+        }
+    });
 
     public ExpiryWorker(TransactionRunner runner, EngineSettings settings, com.tari.tps.server.outbox.Outbox outbox) {
         this.runner = runner;
@@ -58,32 +61,12 @@ public final class ExpiryWorker implements AutoCloseable {
     }
 
     /** Runs {@link #expireNow()} every interval on its own thread until closed. */
-    public synchronized void start(Duration interval) {
-        if (scheduler != null) {
-            return;
-        }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "order-expiry");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                int n = expireNow().size();
-                if (n > 0) {
-                    log.info("Expired {} order(s)", n);
-                }
-            } catch (RuntimeException e) {
-                log.error("Order expiry pass failed; will retry next interval", e);
-            }
-        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    public void start(Duration interval) {
+        task.start(interval);
     }
 
     @Override
-    public synchronized void close() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
+    public void close() {
+        task.close();
     }
 }

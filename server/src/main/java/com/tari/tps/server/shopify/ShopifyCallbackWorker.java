@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tari.tps.server.db.Database;
 import com.tari.tps.server.outbox.Callback;
 import com.tari.tps.server.outbox.OutboxDao;
+import com.tari.tps.server.workers.PeriodicTask;
 import com.tari.tps.shopify.admin.ShopifyAdminClient;
 import com.tari.tps.shopify.admin.ShopifyException;
 import java.time.Clock;
@@ -12,9 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +32,7 @@ public final class ShopifyCallbackWorker implements AutoCloseable {
     private final Clock clock;
     private final Random random = new Random();
     private final ObjectMapper json = new ObjectMapper();
-    private ScheduledExecutorService scheduler;
+    private final PeriodicTask task = new PeriodicTask("shopify-callbacks", this::deliverDue);
 
     public ShopifyCallbackWorker(Database database, ShopifyAdminClient shopify, Clock clock) {
         this.database = database;
@@ -98,29 +96,13 @@ public final class ShopifyCallbackWorker implements AutoCloseable {
                 retryable ? "will be retried" : "failed; an admin can retry it", error);
     }
 
-    public synchronized void start(Duration interval) {
-        if (scheduler != null) {
-            return;
-        }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "shopify-callbacks");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                deliverDue();
-            } catch (RuntimeException e) {
-                log.error("Shopify callback pass failed; will retry next interval", e);
-            }
-        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    /** Runs {@link #deliverDue()} every interval on its own thread until closed. */
+    public void start(Duration interval) {
+        task.start(interval);
     }
 
     @Override
-    public synchronized void close() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
+    public void close() {
+        task.close();
     }
 }

@@ -68,7 +68,12 @@ public final class ShopifyAdminClient {
 
     /** Every open order, page by page (25 a page); an empty page ends cleanly. */
     public List<JsonNode> openOrders() throws ShopifyException {
-        List<JsonNode> orders = new ArrayList<>();
+        return allPages(OPEN_ORDERS, "orders");
+    }
+
+    /** Runs a paged GraphQL query ({@code $after} cursor) until the last page; a null endCursor ends it too. */
+    private List<JsonNode> allPages(String query, String connection) throws ShopifyException {
+        List<JsonNode> nodes = new ArrayList<>();
         String after = null;
         while (true) {
             ObjectNode variables = json.createObjectNode();
@@ -77,12 +82,12 @@ public final class ShopifyAdminClient {
             } else {
                 variables.put("after", after);
             }
-            JsonNode page = graphql(OPEN_ORDERS, variables).path("orders");
-            page.path("nodes").forEach(orders::add);
+            JsonNode page = graphql(query, variables).path(connection);
+            page.path("nodes").forEach(nodes::add);
             JsonNode info = page.path("pageInfo");
             JsonNode cursor = info.path("endCursor");
             if (!info.path("hasNextPage").asBoolean(false) || cursor.isNull() || cursor.isMissingNode()) {
-                return orders;
+                return nodes;
             }
             after = cursor.asText();
         }
@@ -98,23 +103,7 @@ public final class ShopifyAdminClient {
 
     /** Every product variant with its price and {@code custom.tari_price}, page by page (100 a page). */
     public List<JsonNode> variants() throws ShopifyException {
-        List<JsonNode> variants = new ArrayList<>();
-        String after = null;
-        while (true) {
-            ObjectNode variables = json.createObjectNode();
-            if (after == null) {
-                variables.putNull("after");
-            } else {
-                variables.put("after", after);
-            }
-            JsonNode page = graphql(VARIANTS, variables).path("productVariants");
-            page.path("nodes").forEach(variants::add);
-            JsonNode cursor = page.path("pageInfo").path("endCursor");
-            if (!page.path("pageInfo").path("hasNextPage").asBoolean(false) || cursor.isNull() || cursor.isMissingNode()) {
-                return variants;
-            }
-            after = cursor.asText();
-        }
+        return allPages(VARIANTS, "productVariants");
     }
 
     /** A variant's price and its {@code custom.tari_price} metafield; empty when Shopify has no such variant. */
