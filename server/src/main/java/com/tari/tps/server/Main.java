@@ -88,7 +88,7 @@ public final class Main {
         EventBus events = new EventBus();
         var shopifyAdmin = api.shopify().admin();
         Engine engine = Engine.create(database, Clock.systemUTC(), settings, events,
-                shopifyAdmin.isPresent() ? new ShopifyOutbox() : Outbox.disabled());
+                shopifyAdmin.isPresent() ? new ShopifyOutbox(api.shopify().capturePayments()) : Outbox.disabled());
         engine.expiry().start(EXPIRY_INTERVAL);
         ShopifyCallbackWorker callbacks = shopifyAdmin.map(config -> new ShopifyCallbackWorker(database,
                 new ShopifyAdminClient(config, new RetryPolicy(1, Duration.ZERO, Duration.ZERO, d -> { }, new java.util.Random())),

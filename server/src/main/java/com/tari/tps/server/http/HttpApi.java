@@ -53,7 +53,8 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
         new AdminRoutes(engine, shopify.admin().map(c -> new ShopifyAdminClient(c, RetryPolicy.standard())), shopify.priceField(),
                 awaitingRate, shopify.shopCurrency()).install(app);
         new ShopifyWebhookRoutes(engine, new ShopifyAuthorisations(database, clock),
-                new com.tari.tps.server.shopify.WebhookDeliveries(database, clock), awaitingRate, shopify, clientIp, json).install(app);
+                new com.tari.tps.server.shopify.WebhookDeliveries(database, clock), awaitingRate, shopify, clientIp,
+                new com.tari.tps.server.shopify.OrderEventClock(database)).install(app);
         return app;
     }
 }

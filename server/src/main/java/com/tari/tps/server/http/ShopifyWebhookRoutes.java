@@ -1,11 +1,15 @@
 package com.tari.tps.server.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tari.tps.server.engine.Engine;
 import com.tari.tps.server.engine.EngineException;
 import com.tari.tps.server.orders.NewOrderResult;
+import com.tari.tps.server.shopify.OrderEventClock;
 import com.tari.tps.server.shopify.OrdersAwaitingRate;
+import com.tari.tps.server.shopify.ShopifyOrderUpdates;
+import com.tari.tps.shopify.model.ShopifyJson;
+import com.tari.tps.shopify.model.ShopifyOrder;
+import com.tari.tps.shopify.model.ShopifyProduct;
+import com.tari.tps.shopify.model.ShopifyTransaction;
 import com.tari.tps.server.shopify.ShopifyAuthorisations;
 import com.tari.tps.server.shopify.ShopifyOrderConversion;
 import com.tari.tps.server.shopify.ShopifySettings;
@@ -35,10 +39,11 @@ final class ShopifyWebhookRoutes {
     private final ShopifySettings settings;
     private final java.util.Optional<VariantRepricer> repricer;
     private final ClientIp clientIp;
-    private final ObjectMapper json;
+    private final OrderEventClock eventClock;
+    private final ShopifyOrderUpdates updates;
 
     ShopifyWebhookRoutes(Engine engine, ShopifyAuthorisations authorisations, WebhookDeliveries deliveries,
-                         OrdersAwaitingRate awaitingRate, ShopifySettings settings, ClientIp clientIp, ObjectMapper json) {
+                         OrdersAwaitingRate awaitingRate, ShopifySettings settings, ClientIp clientIp, OrderEventClock eventClock) {
         this.awaitingRate = awaitingRate;
         this.engine = engine;
         this.authorisations = authorisations;
@@ -47,7 +52,8 @@ final class ShopifyWebhookRoutes {
                 new com.tari.tps.shopify.admin.ShopifyAdminClient(c, com.tari.tps.shopify.admin.RetryPolicy.standard())));
         this.settings = settings;
         this.clientIp = clientIp;
-        this.json = json;
+        this.eventClock = eventClock;
+        this.updates = new ShopifyOrderUpdates(engine, settings.priceField());
     }
 
     void install(Javalin app) {
@@ -56,7 +62,8 @@ final class ShopifyWebhookRoutes {
         app.after("/shopify/webhook/*", this::rememberDelivery);
         app.get("/shopify/health", ctx -> ctx.contentType("text/plain; charset=utf-8").result(PublicRoutes.HEALTH_BODY));
         app.post("/shopify/webhook/checkout_create", this::newOrder);
-        app.post("/shopify/webhook/no_op", ctx -> ctx.json(new JsonResponse(true, "Ok")));
+        app.post("/shopify/webhook/order_updated", this::orderUpdated);
+        app.post("/shopify/webhook/no_op", this::orderUpdated); // where the reference subscribed orders/updated
         app.post("/shopify/webhook/transaction_create", this::transaction);
         app.post("/shopify/webhook/product_updated", this::productUpdated);
     }
@@ -114,15 +121,43 @@ final class ShopifyWebhookRoutes {
     }
 
     private void newOrder(Context ctx) throws Exception {
-        JsonNode order = json.readTree(ctx.bodyAsBytes());
+        ShopifyOrder order = ShopifyJson.read(ctx.bodyAsBytes(), ShopifyOrder.class);
+        if (order.id() != null && !eventClock.advance(order.id(), ctx.header("X-Shopify-Triggered-At"))) {
+            ctx.json(new JsonResponse(true, "A newer event for this order was already handled; nothing changed."));
+            return;
+        }
         try {
             NewOrderResult result = engine.orders().newOrder(ShopifyOrderConversion.convert(order, settings.priceField()), engine.rates());
             ctx.json(new JsonResponse(true, result.created() ? "Order processed successfully." : "Order already exists."));
         } catch (EngineException.MissingRate e) {
-            awaitingRate.keep(order.path("id").asText(), e.currency(), order);
+            awaitingRate.keep(order.id(), e.currency(), ctx.bodyAsBytes());
             ctx.json(new JsonResponse(false, e.getMessage() + " The order is kept and will be stored once the rate is set."));
         } catch (EngineException.Refused | IllegalArgumentException e) {
-            log.warn("Shopify order {} was not stored: {}", order.path("id").asText("?"), e.getMessage());
+            log.warn("Shopify order {} was not stored: {}", order.id(), e.getMessage());
+            ctx.json(new JsonResponse(false, e.getMessage()));
+        }
+    }
+
+    /** orders/updated: a cancel in Shopify cancels the unpaid order here; older events than the last one are dropped. */
+    private void orderUpdated(Context ctx) throws Exception {
+        ShopifyOrder order = ShopifyJson.read(ctx.bodyAsBytes(), ShopifyOrder.class);
+        if (order.id() == null) {
+            ctx.json(new JsonResponse(false, "the order has no id"));
+            return;
+        }
+        if (!eventClock.advance(order.id(), ctx.header("X-Shopify-Triggered-At"))) {
+            ctx.json(new JsonResponse(true, "A newer event for this order was already handled; nothing changed."));
+            return;
+        }
+        try {
+            ctx.json(new JsonResponse(true, updates.apply(order).message()));
+        } catch (EngineException.MissingRate e) {
+            awaitingRate.keep(order.id(), e.currency(), ctx.bodyAsBytes());
+            ctx.json(new JsonResponse(false, e.getMessage() + " The order is kept and will be stored once the rate is set."));
+        } catch (EngineException.Refused e) {
+            ctx.json(new JsonResponse(true, ShopifyOrderUpdates.Result.ALREADY_FINAL.message()));
+        } catch (IllegalArgumentException e) {
+            log.warn("orders/updated for {} not applied: {}", order.id(), e.getMessage());
             ctx.json(new JsonResponse(false, e.getMessage()));
         }
     }
@@ -132,14 +167,14 @@ final class ShopifyWebhookRoutes {
      * else, and a failure here is logged for the admin rather than retried forever.
      */
     private void productUpdated(Context ctx) throws Exception {
-        JsonNode product = json.readTree(ctx.bodyAsBytes());
+        ShopifyProduct product = ShopifyJson.read(ctx.bodyAsBytes(), ShopifyProduct.class);
         if (repricer.isEmpty()) {
             ctx.json(new JsonResponse(false, "Shopify Admin API is not configured; variant prices were not updated."));
             return;
         }
         var rate = engine.rates().latest(settings.shopCurrency());
         if (rate.isEmpty()) {
-            log.warn("No {} exchange rate: Tari prices of product {} were not updated", settings.shopCurrency(), product.path("id").asText("?"));
+            log.warn("No {} exchange rate: Tari prices of product {} were not updated", settings.shopCurrency(), product.id());
             ctx.json(new JsonResponse(false, "No exchange rate for " + settings.shopCurrency() + "."));
             return;
         }
@@ -147,14 +182,14 @@ final class ShopifyWebhookRoutes {
             int written = repricer.get().reprice(product, rate.get().rate());
             ctx.json(new JsonResponse(true, written + " variant price(s) updated."));
         } catch (com.tari.tps.shopify.admin.ShopifyException | IllegalArgumentException | ArithmeticException e) {
-            log.warn("Repricing product {} failed: {}", product.path("id").asText("?"), e.getMessage());
+            log.warn("Repricing product {} failed: {}", product.id(), e.getMessage());
             ctx.json(new JsonResponse(false, "Repricing failed: " + e.getMessage()));
         }
     }
 
     /** Remembers a card authorisation; 503 when it cannot be stored, so Shopify retries. */
     private void transaction(Context ctx) throws Exception {
-        JsonNode tx = json.readTree(ctx.bodyAsBytes());
+        ShopifyTransaction tx = ShopifyJson.read(ctx.bodyAsBytes(), ShopifyTransaction.class);
         try {
             ShopifyAuthorisations.Outcome outcome = authorisations.remember(tx);
             ctx.json(new JsonResponse(true, switch (outcome) {
@@ -165,7 +200,7 @@ final class ShopifyWebhookRoutes {
         } catch (IllegalArgumentException e) {
             ctx.json(new JsonResponse(false, e.getMessage()));
         } catch (RuntimeException e) {
-            log.error("Could not store Shopify transaction {}", tx.path("id").asText("?"), e);
+            log.error("Could not store Shopify transaction {}", tx.id(), e);
             ctx.status(503).json(new JsonResponse(false, "Could not store the transaction; please retry."));
         }
     }

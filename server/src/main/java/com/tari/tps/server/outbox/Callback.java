@@ -20,4 +20,5 @@ public record Callback(
 
     public static final String MARK_PAID = "shopify_mark_paid";
     public static final String CANCEL = "shopify_cancel";
+    public static final String CAPTURE = "shopify_capture";
 }

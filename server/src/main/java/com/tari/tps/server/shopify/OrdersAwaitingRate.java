@@ -1,7 +1,7 @@
 package com.tari.tps.server.shopify;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tari.tps.shopify.model.ShopifyJson;
+import com.tari.tps.shopify.model.ShopifyOrder;
 import com.tari.tps.server.db.Database;
 import com.tari.tps.server.db.Timestamps;
 import com.tari.tps.server.engine.Engine;
@@ -24,7 +24,6 @@ public final class OrdersAwaitingRate {
     private final Database database;
     private final Clock clock;
     private final String priceField;
-    private final ObjectMapper json = new ObjectMapper();
 
     public OrdersAwaitingRate(Database database, Clock clock, String priceField) {
         this.database = database;
@@ -32,10 +31,10 @@ public final class OrdersAwaitingRate {
         this.priceField = priceField;
     }
 
-    public void keep(String orderId, String currency, JsonNode payload) {
+    public void keep(String orderId, String currency, byte[] payload) {
         database.write(h -> h.createUpdate("INSERT INTO orders_awaiting_rate (order_id, currency, payload, received_at) "
                         + "VALUES (:o, :c, :p, :now) ON CONFLICT DO NOTHING")
-                .bind("o", orderId).bind("c", currency).bind("p", payload.toString())
+                .bind("o", orderId).bind("c", currency).bind("p", new String(payload, java.nio.charset.StandardCharsets.UTF_8))
                 .bind("now", Timestamps.format(clock.instant())).execute());
         log.warn("Order {} is priced in {}, which has no exchange rate: kept until POST /api/exchange_rate sets one", orderId, currency);
     }
@@ -60,7 +59,7 @@ public final class OrdersAwaitingRate {
         int stored = 0;
         for (Map.Entry<String, String> entry : waiting) {
             try {
-                engine.orders().newOrder(ShopifyOrderConversion.convert(json.readTree(entry.getValue()), priceField), engine.rates());
+                engine.orders().newOrder(ShopifyOrderConversion.convert(ShopifyJson.read(entry.getValue(), ShopifyOrder.class), priceField), engine.rates());
                 database.write(h -> h.createUpdate("DELETE FROM orders_awaiting_rate WHERE order_id = :o").bind("o", entry.getKey()).execute());
                 stored++;
             } catch (IOException | EngineException | IllegalArgumentException e) {

@@ -1,10 +1,11 @@
 package com.tari.tps.server.shopify;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.tari.tps.server.db.Database;
 import com.tari.tps.server.db.Timestamps;
+import com.tari.tps.shopify.model.ShopifyTransaction;
 import java.time.Clock;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 
 /** Card authorisations from {@code order_transactions/create} (shopify.md §3.4), kept until the order is paid in Tari. */
 public final class ShopifyAuthorisations {
@@ -19,31 +20,50 @@ public final class ShopifyAuthorisations {
     /** What became of a transaction webhook. */
     public enum Outcome { STORED, ALREADY_STORED, IGNORED }
 
+    /** A stored authorisation. */
+    public record Stored(String transactionId, String amount, String currency, boolean test) {}
+
     /**
      * Stores a successful authorisation; other kinds and statuses are ignored.
      *
      * @throws IllegalArgumentException when the transaction has no id, order id, amount or currency
      */
-    public Outcome remember(JsonNode tx) {
-        if (!"authorization".equals(tx.path("kind").asText()) || !"success".equals(tx.path("status").asText())) {
+    public Outcome remember(ShopifyTransaction tx) {
+        if (!tx.successfulAuthorisation()) {
             return Outcome.IGNORED;
         }
-        for (String field : List.of("id", "order_id", "amount", "currency")) {
-            if (!tx.hasNonNull(field) || tx.get(field).asText().isBlank()) {
-                throw new IllegalArgumentException("the transaction has no " + field);
-            }
-        }
+        require(tx.id(), "id");
+        require(tx.orderId(), "order_id");
+        require(tx.amount(), "amount");
+        require(tx.currency(), "currency");
         int inserted = database.write(h -> h.createUpdate("INSERT INTO shopify_transactions (order_id, transaction_id, amount, "
                         + "currency, test, captured, created_at) VALUES (:o, :t, :a, :c, :test, FALSE, :now) ON CONFLICT DO NOTHING")
-                .bind("o", tx.get("order_id").asText()).bind("t", tx.get("id").asText()).bind("a", tx.get("amount").asText())
-                .bind("c", tx.get("currency").asText()).bind("test", tx.path("test").asBoolean(false))
+                .bind("o", tx.orderId()).bind("t", tx.id()).bind("a", tx.amount())
+                .bind("c", tx.currency()).bind("test", tx.test())
                 .bind("now", Timestamps.format(clock.instant())).execute());
         return inserted == 1 ? Outcome.STORED : Outcome.ALREADY_STORED;
     }
 
-    /** Authorisations of an order not yet captured. */
-    public List<String> uncaptured(String orderId) {
-        return database.read(h -> h.createQuery("SELECT transaction_id FROM shopify_transactions WHERE order_id = :o AND NOT captured")
-                .bind("o", orderId).mapTo(String.class).list());
+    /** Authorisations of an order not yet captured, in the order they arrived. */
+    public static List<Stored> uncaptured(Handle h, String orderId) {
+        return h.createQuery("SELECT transaction_id, amount, currency, test FROM shopify_transactions "
+                        + "WHERE order_id = :o AND NOT captured ORDER BY id")
+                .bind("o", orderId)
+                .map((rs, ctx) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).list();
+    }
+
+    public List<Stored> uncaptured(String orderId) {
+        return database.read(h -> uncaptured(h, orderId));
+    }
+
+    /** Records that Shopify captured an authorisation. */
+    public static void captured(Handle h, String transactionId) {
+        h.createUpdate("UPDATE shopify_transactions SET captured = TRUE WHERE transaction_id = :t").bind("t", transactionId).execute();
+    }
+
+    private static void require(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("the transaction has no " + field);
+        }
     }
 }

@@ -8,11 +8,13 @@ import com.tari.tps.server.outbox.OutboxDao;
 import com.tari.tps.server.workers.PeriodicTask;
 import com.tari.tps.shopify.admin.ShopifyAdminClient;
 import com.tari.tps.shopify.admin.ShopifyException;
+import com.tari.tps.shopify.admin.CancelReason;
+import com.tari.tps.shopify.model.ShopifyOrder;
+import com.tari.tps.shopify.model.ShopifyTransaction;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +25,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ShopifyCallbackWorker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ShopifyCallbackWorker.class);
-    private static final Set<String> PAID = Set.of("paid", "partially_refunded", "refunded");
     private static final Duration FIRST_RETRY = Duration.ofSeconds(10);
     private static final Duration LAST_RETRY = Duration.ofHours(1);
 
@@ -53,23 +54,27 @@ public final class ShopifyCallbackWorker implements AutoCloseable {
     private boolean deliver(Callback callback) {
         long orderId = Long.parseLong(callback.orderId());
         try {
-            JsonNode order = shopify.order(orderId);
+            ShopifyOrder order = shopify.order(orderId);
             JsonNode payload = json.readTree(callback.payload());
             switch (callback.kind()) {
                 case Callback.MARK_PAID -> {
-                    if (!PAID.contains(order.path("financial_status").asText())) {
+                    if (!order.paid()) {
                         shopify.markPaid(orderId, payload.path("amount").asText(), payload.path("currency").asText());
                     }
                 }
+                case Callback.CAPTURE -> capture(orderId, payload);
                 case Callback.CANCEL -> {
-                    if (order.path("cancelled_at").isNull() || order.path("cancelled_at").isMissingNode()) {
-                        shopify.cancelOrder(orderId);
+                    if (!order.cancelled()) {
+                        shopify.cancelOrder(orderId, CancelReason.of(payload.path("reason").asText("other")));
                     }
                 }
                 default -> throw new ShopifyException(0, false, "unknown callback kind " + callback.kind());
             }
             database.write(h -> {
                 OutboxDao.sent(h, callback.id(), clock.instant());
+                if (callback.kind().equals(Callback.CAPTURE)) {
+                    ShopifyAuthorisations.captured(h, payload.path("transaction_id").asText());
+                }
                 return null;
             });
             return true;
@@ -79,6 +84,22 @@ public final class ShopifyCallbackWorker implements AutoCloseable {
             record(callback, false, e.toString());
         }
         return false;
+    }
+
+    /** Captures one authorisation, unless Shopify already shows a successful capture of it. */
+    private void capture(long orderId, JsonNode payload) throws ShopifyException {
+        String authorisation = payload.path("transaction_id").asText();
+        if (shopify.transactions(orderId).stream().anyMatch(t -> t.captures(authorisation))) {
+            return;
+        }
+        ShopifyTransaction auth = new ShopifyTransaction(authorisation, Long.toString(orderId), null, "authorization", "success",
+                payload.path("amount").asText(), payload.path("currency").asText(), payload.path("test").asBoolean(false),
+                null, null, null);
+        ShopifyTransaction result = shopify.capture(orderId, auth);
+        if (result.status() != null && !"success".equals(result.status()) && !"pending".equals(result.status())) {
+            throw new ShopifyException(200, false, "Shopify did not capture authorisation " + authorisation + ": "
+                    + result.status() + " " + (result.message() == null ? "" : result.message()));
+        }
     }
 
     private void record(Callback callback, boolean retryable, String error) {

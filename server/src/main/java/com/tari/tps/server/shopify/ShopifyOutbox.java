@@ -7,23 +7,40 @@ import com.tari.tps.server.orders.OrderStatus;
 import com.tari.tps.server.outbox.Callback;
 import com.tari.tps.server.outbox.Outbox;
 import com.tari.tps.server.outbox.OutboxDao;
+import com.tari.tps.shopify.admin.CancelReason;
 import java.math.BigDecimal;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the Shopify callbacks of shopify.md §6: OrderPaid → mark paid with the order's store price, OrderAnnulled →
- * cancel. Orders whose id is not a Shopify number (e.g. ones created elsewhere) get no callback.
+ * Writes the Shopify callbacks of shopify.md §6 in the transaction that changes the order. OrderPaid: in capture mode,
+ * one capture per stored card authorisation first, then mark paid for what is still due; OrderAnnulled: cancel with
+ * a reason. Orders whose id is not a Shopify number (e.g. payment-link orders) get no callback.
  */
 public final class ShopifyOutbox implements Outbox {
     private static final Logger log = LoggerFactory.getLogger(ShopifyOutbox.class);
+
+    private final boolean captureMode;
+
+    /** @param captureMode {@code TPG_SHOPIFY_CAPTURE_PAYMENTS}: capture card authorisations once paid in Tari */
+    public ShopifyOutbox(boolean captureMode) {
+        this.captureMode = captureMode;
+    }
 
     @Override
     public void orderPaid(Tx tx, Order order) {
         if (!isShopifyId(order.orderId())) {
             return;
         }
-        String amount = order.originalPrice() != null ? order.originalPrice() : order.amountOutstanding();
+        if (captureMode) {
+            for (ShopifyAuthorisations.Stored auth : ShopifyAuthorisations.uncaptured(tx.handle(), order.orderId())) {
+                OutboxDao.insert(tx.handle(), Callback.CAPTURE, order.orderId(), CanonicalJson.object()
+                        .field("transaction_id", auth.transactionId()).field("amount", auth.amount())
+                        .field("currency", auth.currency()).rawField("test", Boolean.toString(auth.test())).build(), tx.now());
+            }
+        }
+        String amount = amountToMarkPaid(order);
         if (amount == null) {
             log.warn("Order {} has no store price; Shopify must be told by hand that it is paid", order.orderId());
             return;
@@ -39,11 +56,21 @@ public final class ShopifyOutbox implements Outbox {
                 CanonicalJson.object().field("amount", amount.trim()).field("currency", order.currency()).build(), tx.now());
     }
 
+    /** shopify.md §6.2: capture mode marks paid what was outstanding; otherwise the store price. */
+    private String amountToMarkPaid(Order order) {
+        List<String> preference = captureMode
+                ? java.util.Arrays.asList(order.amountOutstanding(), order.originalPrice())
+                : java.util.Arrays.asList(order.originalPrice(), order.amountOutstanding());
+        return preference.stream().filter(a -> a != null && !a.isBlank()).findFirst().orElse(null);
+    }
+
     @Override
     public void orderAnnulled(Tx tx, Order order, OrderStatus status) {
         if (isShopifyId(order.orderId())) {
-            OutboxDao.insert(tx.handle(), Callback.CANCEL, order.orderId(),
-                    CanonicalJson.object().field("reason", status.name()).build(), tx.now());
+            // Shopify's own reasons: an order that was never paid is "declined"; one an admin cancelled is "other".
+            CancelReason reason = status == OrderStatus.Expired ? CancelReason.DECLINED : CancelReason.OTHER;
+            OutboxDao.insert(tx.handle(), Callback.CANCEL, order.orderId(), CanonicalJson.object()
+                    .field("reason", reason.wireName()).field("tps_status", status.name()).build(), tx.now());
         }
     }
 

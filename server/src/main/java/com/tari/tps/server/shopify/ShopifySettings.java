@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
  * @param admin        the Admin API connection, when TPG_SHOPIFY_SHOP and TPG_SHOPIFY_ADMIN_ACCESS_TOKEN are set
  * @param shopCurrency the currency of product prices, for variant repricing ({@code TPG_SHOPIFY_CURRENCY}, USD; the
  *                     reference hard-codes USD)
+ * @param capturePayments {@code TPG_SHOPIFY_CAPTURE_PAYMENTS}: capture stored card authorisations once paid in Tari
  */
 public record ShopifySettings(Optional<String> hmacSecret, boolean hmacChecks, Optional<Set<String>> ipWhitelist, String priceField,
-                              Optional<com.tari.tps.shopify.admin.ShopifyConfig> admin, String shopCurrency) {
+                              Optional<com.tari.tps.shopify.admin.ShopifyConfig> admin, String shopCurrency,
+                              boolean capturePayments) {
 
     public static ShopifySettings from(Environment env) {
         Optional<Set<String>> whitelist = env.get("TPG_SHOPIFY_IP_WHITELIST")
@@ -36,6 +38,6 @@ public record ShopifySettings(Optional<String> hmacSecret, boolean hmacChecks, O
                 env.get("TPG_SHOPIFY_ADMIN_ACCESS_TOKEN").map(token ->
                         com.tari.tps.shopify.admin.ShopifyConfig.of(shop, env.get("TPG_SHOPIFY_API_VERSION", "2024-04"), token)));
         return new ShopifySettings(env.get("TPG_SHOPIFY_HMAC_SECRET"), env.flag("TPG_SHOPIFY_HMAC_CHECKS", true), whitelist, price, admin,
-                env.get("TPG_SHOPIFY_CURRENCY", "USD").toUpperCase(Locale.ROOT));
+                env.get("TPG_SHOPIFY_CURRENCY", "USD").toUpperCase(Locale.ROOT), env.flag("TPG_SHOPIFY_CAPTURE_PAYMENTS", false));
     }
 }

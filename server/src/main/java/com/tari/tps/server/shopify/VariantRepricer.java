@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.tari.tps.common.amount.MicroTari;
 import com.tari.tps.shopify.admin.ShopifyAdminClient;
 import com.tari.tps.shopify.admin.ShopifyException;
+import com.tari.tps.shopify.model.ShopifyProduct;
+import com.tari.tps.shopify.model.ShopifyVariant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,14 +43,14 @@ public final class VariantRepricer {
     }
 
     /** Reprices the variants of a products/update payload; returns how many metafields were written. */
-    public int reprice(JsonNode product, MicroTari ratePerUnit) throws ShopifyException {
+    public int reprice(ShopifyProduct product, MicroTari ratePerUnit) throws ShopifyException {
         int written = 0;
-        for (JsonNode variant : product.path("variants")) {
-            long id = variant.path("id").asLong(0);
-            String price = variant.path("price").asText("");
-            if (id == 0 || price.isBlank()) {
+        for (ShopifyVariant variant : product.variants()) {
+            String price = variant.price();
+            if (variant.id() == null || !variant.id().matches("[0-9]{1,19}") || price == null || price.isBlank()) {
                 continue;
             }
+            long id = Long.parseLong(variant.id());
             long expected = MicroTari.fromFiat(price, ratePerUnit.value()).value();
             var current = shopify.variant(id);
             if (current.isEmpty()) {

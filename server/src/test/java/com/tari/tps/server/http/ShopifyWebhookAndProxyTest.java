@@ -90,7 +90,8 @@ class ShopifyWebhookAndProxyTest {
             assertThat(json(post(server, "/shopify/webhook/transaction_create", body, hmac)).get("message").asText())
                     .isEqualTo("Authorization already exists.");
             assertThat(new com.tari.tps.server.shopify.ShopifyAuthorisations(server.engine.database, server.engine.clock)
-                    .uncaptured("5796499259604")).containsExactly("6887976009940");
+                    .uncaptured("5796499259604")).extracting(com.tari.tps.server.shopify.ShopifyAuthorisations.Stored::transactionId)
+                    .containsExactly("6887976009940");
         }
     }
 

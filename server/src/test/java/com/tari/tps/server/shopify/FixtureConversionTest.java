@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tari.tps.server.orders.StoreOrder;
+import com.tari.tps.shopify.model.ShopifyJson;
+import com.tari.tps.shopify.model.ShopifyOrder;
 import java.io.InputStream;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class FixtureConversionTest {
             "actual_order.json, 5621163655380, #1002, 7345051926740, 23.90, USD, 2024-06-19T17:00:55Z",
             "actual_order2.json, 820982911946154508, #9999, 115310627314723954, 1.50, USD, 2024-06-30T19:13:52Z"})
     void fixturesConvert(String file, String id, String name, String customer, String price, String currency, String created) throws Exception {
-        StoreOrder order = ShopifyOrderConversion.convert(fixture(file), "total_price");
+        StoreOrder order = ShopifyOrderConversion.convert(ShopifyJson.bind(fixture(file), ShopifyOrder.class), "total_price");
         assertThat(order.orderId()).isEqualTo(id);
         assertThat(order.altId()).contains(name);
         assertThat(order.customerId()).isEqualTo(customer);
@@ -37,7 +39,7 @@ class FixtureConversionTest {
     void aGuestOrderGetsItsOwnCustomerAndOtherPriceFieldsAreHonoured() throws Exception {
         JsonNode order = fixture("actual_order.json");
         ((com.fasterxml.jackson.databind.node.ObjectNode) order).remove("customer");
-        StoreOrder guest = ShopifyOrderConversion.convert(order, "subtotal_price");
+        StoreOrder guest = ShopifyOrderConversion.convert(ShopifyJson.bind(order, ShopifyOrder.class), "subtotal_price");
         assertThat(guest.customerId()).isEqualTo("guest-5621163655380");
         assertThat(guest.price()).isEqualTo(order.get("subtotal_price").asText());
         assertThat(guest.memo()).isPresent();

@@ -47,7 +47,7 @@ class OutageStoryTest {
 
             fake.up.set(false);
             try (EventBus events = new EventBus()) {
-                Engine engine = Engine.create(Database.open(url), clock, EngineSettings.defaults(), events, new ShopifyOutbox());
+                Engine engine = Engine.create(Database.open(url), clock, EngineSettings.defaults(), events, new ShopifyOutbox(false));
                 for (String id : List.of("1001", "1002", "1003", "1004", "1005")) {
                     engine.orders().newOrder(new NewOrder(id, Optional.empty(), "c" + id, Optional.empty(), Optional.empty(),
                             MicroTari.of(1_000), Optional.of("6.90"), "USD", clock.instant(), Optional.of("6.90")));
@@ -73,7 +73,7 @@ class OutageStoryTest {
             fake.requests.clear();
             clock.advance(Duration.ofHours(2));
             try (EventBus events = new EventBus()) {
-                Engine engine = Engine.create(Database.open(url), clock, EngineSettings.defaults(), events, new ShopifyOutbox());
+                Engine engine = Engine.create(Database.open(url), clock, EngineSettings.defaults(), events, new ShopifyOutbox(false));
                 ShopifyCallbackWorker worker = worker(url, shopify, clock);
                 assertThat(worker.deliverDue()).isEqualTo(5);
                 assertThat(worker.deliverDue()).as("1005's payment waits for its cancel to be sent first").isEqualTo(1);
@@ -103,7 +103,7 @@ class OutageStoryTest {
             String url = "sqlite://" + dir.resolve("again.db");
             MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
             try (EventBus events = new EventBus()) {
-                Engine engine = Engine.create(Database.open(url), clock, EngineSettings.defaults(), events, new ShopifyOutbox());
+                Engine engine = Engine.create(Database.open(url), clock, EngineSettings.defaults(), events, new ShopifyOutbox(false));
                 engine.orders().newOrder(new NewOrder("2001", Optional.empty(), "c", Optional.empty(), Optional.empty(),
                         MicroTari.of(5), Optional.of("1.00"), "USD", clock.instant(), Optional.empty()));
                 engine.orders().fulfill("2001", "x");

@@ -7,6 +7,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import com.tari.tps.shopify.model.ShopifyOrder;
+import com.tari.tps.shopify.model.ShopifyTransaction;
+import com.tari.tps.shopify.model.ShopifyWebhook;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -41,14 +47,46 @@ public final class ShopifyAdminClient {
                 .build();
     }
 
-    /** {@code GET /orders/{id}.json}: the REST order object. */
-    public JsonNode order(long id) throws ShopifyException {
+    /** {@code GET /orders/{id}.json}: the REST order object as Shopify sent it. */
+    public JsonNode orderJson(long id) throws ShopifyException {
         return rest("GET", "/orders/" + id + ".json", null).path("order");
     }
 
-    /** {@code POST /orders/{id}/cancel.json}. */
-    public JsonNode cancelOrder(long id) throws ShopifyException {
-        return rest("POST", "/orders/" + id + "/cancel.json", null).path("order");
+    /** {@code GET /orders/{id}.json}, bound. */
+    public ShopifyOrder order(long id) throws ShopifyException {
+        return bind(orderJson(id), ShopifyOrder.class);
+    }
+
+    /** {@code GET /orders/{id}/transactions.json}. */
+    public List<ShopifyTransaction> transactions(long orderId) throws ShopifyException {
+        JsonNode list = rest("GET", "/orders/" + orderId + "/transactions.json", null).path("transactions");
+        List<ShopifyTransaction> transactions = new ArrayList<>();
+        for (JsonNode tx : list) {
+            transactions.add(bind(tx, ShopifyTransaction.class));
+        }
+        return transactions;
+    }
+
+    /**
+     * {@code POST /orders/{id}/cancel.json} with a reason Shopify knows ({@link CancelReason}); no refund or restock
+     * options, so Shopify's defaults apply.
+     */
+    public JsonNode cancelOrder(long id, CancelReason reason) throws ShopifyException {
+        ObjectNode body = json.createObjectNode();
+        body.put("reason", reason.wireName());
+        return rest("POST", "/orders/" + id + "/cancel.json", body).path("order");
+    }
+
+    /** Captures a card authorisation in full (shopify.md §5.4), naming it as the parent transaction. */
+    public ShopifyTransaction capture(long orderId, ShopifyTransaction authorisation) throws ShopifyException {
+        ObjectNode body = json.createObjectNode();
+        ObjectNode t = body.putObject("transaction");
+        t.put("parent_id", Long.parseLong(authorisation.id()));
+        t.put("kind", "capture");
+        t.put("amount", authorisation.amount());
+        t.put("currency", authorisation.currency());
+        t.put("test", authorisation.test());
+        return bind(rest("POST", "/orders/" + orderId + "/transactions.json", body).path("transaction"), ShopifyTransaction.class);
     }
 
     /** Marks a manual-gateway order paid: a capture transaction for the amount, in the order's currency. */
@@ -62,8 +100,98 @@ public final class ShopifyAdminClient {
         return rest("POST", "/orders/" + id + "/transactions.json", tx).path("transaction");
     }
 
-    public JsonNode webhooks() throws ShopifyException {
-        return rest("GET", "/webhooks.json", null).path("webhooks");
+    /** {@code GET /webhooks.json}: the subscriptions this app made. */
+    public List<ShopifyWebhook> webhooks() throws ShopifyException {
+        List<ShopifyWebhook> hooks = new ArrayList<>();
+        for (JsonNode hook : rest("GET", "/webhooks.json", null).path("webhooks")) {
+            hooks.add(bind(hook, ShopifyWebhook.class));
+        }
+        return hooks;
+    }
+
+    /** {@code POST /webhooks.json}: subscribes the address to a topic, JSON format. */
+    public ShopifyWebhook createWebhook(String topic, String address) throws ShopifyException {
+        ObjectNode body = json.createObjectNode();
+        ObjectNode hook = body.putObject("webhook");
+        hook.put("address", address);
+        hook.put("topic", topic);
+        hook.put("format", "json");
+        return bind(rest("POST", "/webhooks.json", body).path("webhook"), ShopifyWebhook.class);
+    }
+
+    /** {@code PUT /webhooks/{id}.json}: points an existing subscription at a new address. */
+    public ShopifyWebhook updateWebhook(String id, String address) throws ShopifyException {
+        ObjectNode body = json.createObjectNode();
+        ObjectNode hook = body.putObject("webhook");
+        hook.put("id", id);
+        hook.put("address", address);
+        return bind(rest("PUT", "/webhooks/" + id + ".json", body).path("webhook"), ShopifyWebhook.class);
+    }
+
+    private static final String RATES = "{ metaobjectByHandle(handle: {type: \"tari_price\", handle: \"tari-price-global\"}) "
+            + "{ id handle type updatedAt fields { key value } } }";
+    private static final String UPSERT_RATES = "mutation UpsertMetaobject($handle: MetaobjectHandleInput!, $metaobject: MetaobjectUpsertInput!) "
+            + "{ metaobjectUpsert(handle: $handle, metaobject: $metaobject) { metaobject { id handle type updatedAt fields { key value } } "
+            + "userErrors { field message code } } }";
+
+    /**
+     * The exchange rates the theme reads (shopify.md §5.7): the {@code tari_price/tari-price-global} metaobject, one
+     * field per currency, µT per unit. Keys come back upper case; empty when the metaobject does not exist.
+     */
+    public Map<String, Long> rates() throws ShopifyException {
+        JsonNode object = graphql(RATES, null).path("metaobjectByHandle");
+        Map<String, Long> rates = new TreeMap<>();
+        if (object.isNull() || object.isMissingNode()) {
+            return rates;
+        }
+        if (!"tari_price".equals(object.path("type").asText()) || !"tari-price-global".equals(object.path("handle").asText())) {
+            throw new ShopifyException(200, false, "Shopify answered a different metaobject: " + object.path("type").asText()
+                    + "/" + object.path("handle").asText());
+        }
+        for (JsonNode field : object.path("fields")) {
+            try {
+                rates.put(field.path("key").asText().toUpperCase(Locale.ROOT), Long.parseLong(field.path("value").asText().trim()));
+            } catch (NumberFormatException e) {
+                throw new ShopifyException(200, false, "rate " + field.path("key").asText() + " is not a whole number of microTari: "
+                        + field.path("value").asText());
+            }
+        }
+        return rates;
+    }
+
+    /**
+     * Writes rates into the metaobject (shopify.md §5.8), creating it when missing. Field keys are written lower case
+     * ({@code usd}) because that is what Shopify allows for field keys and what the Liquid snippets read.
+     */
+    public Map<String, Long> setRates(Map<String, Long> ratesPerUnit) throws ShopifyException {
+        ObjectNode variables = json.createObjectNode();
+        ObjectNode handle = variables.putObject("handle");
+        handle.put("type", "tari_price");
+        handle.put("handle", "tari-price-global");
+        var fields = variables.putObject("metaobject").putArray("fields");
+        ratesPerUnit.forEach((currency, rate) -> {
+            ObjectNode field = fields.addObject();
+            field.put("key", currency.toLowerCase(Locale.ROOT));
+            field.put("value", Long.toString(rate));
+        });
+        JsonNode result = graphql(UPSERT_RATES, variables).path("metaobjectUpsert");
+        JsonNode userErrors = result.path("userErrors");
+        if (userErrors.isArray() && !userErrors.isEmpty()) {
+            throw new ShopifyException(200, false, "Shopify refused the exchange rates: " + userErrors);
+        }
+        Map<String, Long> written = new TreeMap<>();
+        for (JsonNode field : result.path("metaobject").path("fields")) {
+            written.put(field.path("key").asText().toUpperCase(Locale.ROOT), field.path("value").asLong());
+        }
+        return written;
+    }
+
+    private <T> T bind(JsonNode node, Class<T> type) throws ShopifyException {
+        try {
+            return json.treeToValue(node, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ShopifyException(200, false, "Shopify sent a " + type.getSimpleName() + " that does not bind: " + e.getOriginalMessage());
+        }
     }
 
     /** Every open order, page by page (25 a page); an empty page ends cleanly. */

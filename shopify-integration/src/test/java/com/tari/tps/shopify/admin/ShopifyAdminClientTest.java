@@ -57,7 +57,7 @@ class ShopifyAdminClientTest {
         shopify.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "2.0"));
         shopify.enqueue(new MockResponse().setResponseCode(503));
         shopify.enqueue(json("{\"order\":{\"id\":42,\"name\":\"#1042\"}}"));
-        assertThat(client.order(42).get("name").asText()).isEqualTo("#1042");
+        assertThat(client.order(42).name()).isEqualTo("#1042");
         assertThat(waits.get(0)).isEqualTo(Duration.ofSeconds(2));
         assertThat(waits.get(1)).isBetween(Duration.ofMillis(100), Duration.ofMillis(200));
         assertThat(shopify.getRequestCount()).isEqualTo(3);
@@ -81,7 +81,7 @@ class ShopifyAdminClientTest {
         for (int i = 0; i < 4; i++) {
             shopify.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
         }
-        assertThatThrownBy(() -> client.cancelOrder(9))
+        assertThatThrownBy(() -> client.cancelOrder(9, CancelReason.OTHER))
                 .isInstanceOfSatisfying(ShopifyException.class, e -> assertThat(e.retryable()).isTrue());
         assertThat(shopify.getRequestCount()).isEqualTo(4);
         assertThat(waits).hasSize(3);
@@ -103,6 +103,69 @@ class ShopifyAdminClientTest {
         assertThat(markPaid.getPath()).isEqualTo("/admin/api/2024-04/orders/11/transactions.json");
         assertThat(markPaid.getBody().readUtf8())
                 .isEqualTo("{\"transaction\":{\"parent_id\":null,\"amount\":\"6.90\",\"kind\":\"capture\",\"currency\":\"USD\"}}");
+    }
+
+    @Test
+    void cancelSendsShopifysReasonAndCaptureNamesTheAuthorisation() throws Exception {
+        shopify.enqueue(json("{\"order\":{\"id\":9,\"cancel_reason\":\"declined\",\"cancelled_at\":\"2024-11-04T12:00:00Z\"}}"));
+        assertThat(client.cancelOrder(9, CancelReason.DECLINED).path("cancel_reason").asText()).isEqualTo("declined");
+        RecordedRequest cancel = shopify.takeRequest();
+        assertThat(cancel.getPath()).isEqualTo("/admin/api/2024-04/orders/9/cancel.json");
+        assertThat(cancel.getBody().readUtf8()).isEqualTo("{\"reason\":\"declined\"}");
+
+        shopify.enqueue(json("{\"transactions\":[{\"id\":820982911946154508,\"order_id\":5796499259604,\"kind\":\"authorization\","
+                + "\"status\":\"success\",\"amount\":\"6.90\",\"currency\":\"USD\",\"test\":true,\"extra\":{\"x\":1}}]}"));
+        var transactions = client.transactions(5796499259604L);
+        assertThat(transactions).singleElement().satisfies(t -> {
+            assertThat(t.id()).isEqualTo("820982911946154508");
+            assertThat(t.successfulAuthorisation()).isTrue();
+        });
+        shopify.takeRequest();
+
+        shopify.enqueue(json("{\"transaction\":{\"id\":5,\"kind\":\"capture\",\"status\":\"success\",\"parent_id\":820982911946154508}}"));
+        var captured = client.capture(5796499259604L, transactions.get(0));
+        assertThat(captured.captures("820982911946154508")).isTrue();
+        assertThat(shopify.takeRequest().getBody().readUtf8()).isEqualTo("{\"transaction\":{\"parent_id\":820982911946154508,"
+                + "\"kind\":\"capture\",\"amount\":\"6.90\",\"currency\":\"USD\",\"test\":true}}");
+    }
+
+    @Test
+    void webhookInstallCreatesMissingMovesStaleAndSkipsCurrentSubscriptions() throws Exception {
+        shopify.enqueue(json("{\"webhooks\":[{\"id\":1,\"topic\":\"orders/create\",\"address\":\"https://tps.example/shopify/webhook/checkout_create\"},"
+                + "{\"id\":2,\"topic\":\"products/update\",\"address\":\"https://old.example/shopify/webhook/product_updated\"}]}"));
+        shopify.enqueue(json("{\"webhook\":{\"id\":2}}"));
+        shopify.enqueue(json("{\"webhook\":{\"id\":3}}"));
+        shopify.enqueue(json("{\"webhook\":{\"id\":4}}"));
+        var outcomes = new WebhookInstaller(client).install("https://tps.example/");
+        assertThat(outcomes).extracting(WebhookInstaller.Outcome::action).containsExactly(WebhookInstaller.Action.ALREADY_INSTALLED,
+                WebhookInstaller.Action.UPDATED, WebhookInstaller.Action.CREATED, WebhookInstaller.Action.CREATED);
+        assertThat(shopify.takeRequest().getPath()).isEqualTo("/admin/api/2024-04/webhooks.json");
+        RecordedRequest update = shopify.takeRequest();
+        assertThat(update.getMethod()).isEqualTo("PUT");
+        assertThat(update.getPath()).isEqualTo("/admin/api/2024-04/webhooks/2.json");
+        assertThat(update.getBody().readUtf8()).isEqualTo("{\"webhook\":{\"id\":\"2\",\"address\":\"https://tps.example/shopify/webhook/product_updated\"}}");
+        assertThat(shopify.takeRequest().getBody().readUtf8()).isEqualTo("{\"webhook\":{\"address\":"
+                + "\"https://tps.example/shopify/webhook/transaction_create\",\"topic\":\"order_transactions/create\",\"format\":\"json\"}}");
+        assertThat(shopify.takeRequest().getBody().readUtf8()).contains("\"https://tps.example/shopify/webhook/order_updated\"", "orders/updated");
+    }
+
+    @Test
+    void ratesAreReadFromAndWrittenToTheMetaobject() throws Exception {
+        shopify.enqueue(json("{\"data\":{\"metaobjectByHandle\":{\"id\":\"gid://shopify/Metaobject/1\",\"handle\":\"tari-price-global\","
+                + "\"type\":\"tari_price\",\"fields\":[{\"key\":\"usd\",\"value\":\"30000000\"}]}}}"));
+        assertThat(client.rates()).containsExactly(java.util.Map.entry("USD", 30_000_000L));
+        shopify.takeRequest();
+
+        shopify.enqueue(json("{\"data\":{\"metaobjectUpsert\":{\"metaobject\":{\"fields\":[{\"key\":\"usd\",\"value\":\"12000000\"}]},"
+                + "\"userErrors\":[]}}}"));
+        assertThat(client.setRates(java.util.Map.of("USD", 12_000_000L))).containsEntry("USD", 12_000_000L);
+        assertThat(shopify.takeRequest().getBody().readUtf8()).contains("metaobjectUpsert",
+                "\"handle\":{\"type\":\"tari_price\",\"handle\":\"tari-price-global\"}", "{\"key\":\"usd\",\"value\":\"12000000\"}");
+
+        shopify.enqueue(json("{\"data\":{\"metaobjectUpsert\":{\"metaobject\":null,\"userErrors\":[{\"message\":\"bad key\"}]}}}"));
+        assertThatThrownBy(() -> client.setRates(java.util.Map.of("USD", 1L))).hasMessageContaining("bad key");
+        shopify.enqueue(json("{\"data\":{\"metaobjectByHandle\":null}}"));
+        assertThat(client.rates()).isEmpty();
     }
 
     private static MockResponse json(String body) {

@@ -1,0 +1,50 @@
+package com.tari.tps.server.shopify;
+
+import com.tari.tps.server.db.Database;
+import com.tari.tps.server.db.Timestamps;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * Orders the order webhooks of one Shopify order by {@code X-Shopify-Triggered-At}: an event triggered before the
+ * newest one already handled is stale. Events without the header are never stale (nothing to compare).
+ */
+public final class OrderEventClock {
+    private final Database database;
+
+    public OrderEventClock(Database database) {
+        this.database = database;
+    }
+
+    /** Records the event's time and answers true, or answers false (recording nothing) when a newer one was handled. */
+    public boolean advance(String orderId, String triggeredAtHeader) {
+        Optional<Instant> triggeredAt = parse(triggeredAtHeader);
+        if (triggeredAt.isEmpty()) {
+            return true;
+        }
+        return database.write(h -> {
+            Optional<Instant> newest = h.createQuery("SELECT last_triggered_at FROM shopify_order_events WHERE order_id = :o")
+                    .bind("o", orderId).mapTo(String.class).findOne().map(Timestamps::parse);
+            if (newest.isPresent() && triggeredAt.get().isBefore(newest.get())) {
+                return false;
+            }
+            h.createUpdate("INSERT INTO shopify_order_events (order_id, last_triggered_at) VALUES (:o, :t) "
+                            + "ON CONFLICT (order_id) DO UPDATE SET last_triggered_at = excluded.last_triggered_at")
+                    .bind("o", orderId).bind("t", Timestamps.format(triggeredAt.get())).execute();
+            return true;
+        });
+    }
+
+    private static Optional<Instant> parse(String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(header.trim()).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

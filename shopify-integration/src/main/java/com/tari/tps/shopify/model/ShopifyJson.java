@@ -1,0 +1,33 @@
+package com.tari.tps.shopify.model;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+
+/**
+ * Binds Shopify's JSON leniently: numbers where a string is expected (ids), nulls for booleans and unknown fields all
+ * bind. Shopify retries any webhook we refuse, so binding must not be where a payload fails.
+ */
+public final class ShopifyJson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private ShopifyJson() {}
+
+    /** @throws IOException when the bytes are not JSON or not the expected shape (e.g. an array for an order) */
+    public static <T> T read(byte[] body, Class<T> type) throws IOException {
+        return MAPPER.readValue(body, type);
+    }
+
+    public static <T> T read(String body, Class<T> type) throws IOException {
+        return MAPPER.readValue(body, type);
+    }
+
+    public static <T> T bind(JsonNode node, Class<T> type) throws IOException {
+        return MAPPER.treeToValue(node, type);
+    }
+}
