@@ -135,6 +135,8 @@ final class AdminRoutes {
             if (shopify.isPresent() && body.currency().equalsIgnoreCase(shopCurrency)) {
                 try {
                     new com.tari.tps.server.shopify.VariantRepricer(shopify.get()).repriceAll(body.rate());
+                    // The theme's fallback rate lives in the metaobject; the reference left it stale (shopify.md §9.8).
+                    shopify.get().setRates(java.util.Map.of(body.currency().toUpperCase(java.util.Locale.ROOT), body.rate().value()));
                 } catch (ShopifyException | IllegalArgumentException | ArithmeticException e) {
                     throw new ApiError(502, "The rate is stored, but Shopify prices were not all updated: " + e.getMessage());
                 }

@@ -68,6 +68,7 @@ class ProductRepricingTest {
             shopify.enqueue(new MockResponse().setBody("{\"data\":{\"productVariants\":{\"pageInfo\":{\"endCursor\":null,\"hasNextPage\":false},"
                     + "\"nodes\":[{\"id\":\"gid://shopify/ProductVariant/2\",\"price\":\"5.50\",\"metafield\":{\"id\":\"n\",\"value\":\"1\"}}]}}}"));
             shopify.enqueue(new MockResponse().setBody("{\"data\":{\"metafieldsSet\":{\"userErrors\":[]}}}"));
+            shopify.enqueue(new MockResponse().setBody("{\"data\":{\"metaobjectUpsert\":{\"metaobject\":{\"fields\":[]},\"userErrors\":[]}}}"));
             Map<String, String> settings = Map.of("TPG_SHOPIFY_SHOP", shopify.url("/").toString(),
                     "TPG_SHOPIFY_ADMIN_ACCESS_TOKEN", "shpat_x", "TPG_SHOPIFY_HMAC_SECRET", "s");
             try (ApiServer server = new ApiServer(dir, settings)) {
@@ -84,7 +85,9 @@ class ProductRepricingTest {
                 shopify.takeRequest();
                 shopify.takeRequest();
                 assertThat(shopify.takeRequest().getBody().readUtf8()).contains("ProductVariant/2").contains("\"value\":\"170500000\"");
-                assertThat(shopify.getRequestCount()).as("variant 1 already right").isEqualTo(3);
+                assertThat(shopify.takeRequest().getBody().readUtf8()).as("the theme's rate follows")
+                        .contains("metaobjectUpsert").contains("{\"key\":\"usd\",\"value\":\"31000000\"}");
+                assertThat(shopify.getRequestCount()).as("variant 1 already right").isEqualTo(4);
 
                 shopify.enqueue(new MockResponse().setResponseCode(422).setBody("{\"errors\":\"nope\"}"));
                 try (Response r = server.post("/api/exchange_rate", "{\"currency\":\"USD\",\"rate\":32000000}", Map.of("tpg_access_token", token))) {
