@@ -6,6 +6,7 @@ import com.tari.tps.taritools.commands.ConfirmCommand;
 import com.tari.tps.taritools.commands.MemoCommand;
 import com.tari.tps.taritools.commands.PaymentCommand;
 import com.tari.tps.taritools.commands.TokenCommand;
+import com.tari.tps.server.config.Environment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,12 +20,19 @@ import picocli.CommandLine.Option;
             MemoCommand.class,
             PaymentCommand.class,
             ConfirmCommand.class,
+            com.tari.tps.taritools.shopify.ShopifyCommand.class,
             com.tari.tps.taritools.setup.SetupCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
+    private final Environment environment;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    Main(Environment environment) {
+        this.environment = environment;
+    }
 
     @Option(names = {"-n", "--network"}, defaultValue = "mainnet", converter = NetworkConverter.class,
             description = "Network for `address` (mainnet, stagenet, nextnet, localnet, igor, esmeralda). Default: ${DEFAULT-VALUE}")
@@ -36,9 +44,14 @@ public final class Main implements Runnable {
 
     /** The configured command line: picocli exit codes, one-line errors on stderr instead of stack traces. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+        return commandLine(Environment.system());
+    }
+
+    /** As above, with settings ({@code TPG_*}) read from the given environment. */
+    public static CommandLine commandLine(Environment environment) {
+        CommandLine cli = new CommandLine(new Main(environment));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("Error: " + e.getMessage());
+            commandLine.getErr().println(e instanceof ToolException ? e.getMessage() : "Error: " + e.getMessage());
             commandLine.getErr().flush();
             return commandLine.getCommandSpec().exitCodeOnExecutionException();
         });
@@ -47,6 +60,16 @@ public final class Main implements Runnable {
 
     public Network network() {
         return network;
+    }
+
+    /** The settings of this run: the process environment over {@code .env}. */
+    public Environment environment() {
+        return environment;
+    }
+
+    /** The root {@link Main} of any command of this tool. */
+    public static Main of(CommandLine.Model.CommandSpec spec) {
+        return (Main) spec.root().userObject();
     }
 
     @Override
