@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
             PaymentCommand.class,
             ConfirmCommand.class,
             com.tari.tps.taritools.shopify.ShopifyCommand.class,
+            com.tari.tps.taritools.wallet.WalletCommand.class,
             com.tari.tps.taritools.setup.SetupCommand.class,
             CommandLine.HelpCommand.class,
         })
@@ -65,6 +66,17 @@ public final class Main implements Runnable {
     /** The settings of this run: the process environment over {@code .env}. */
     public Environment environment() {
         return environment;
+    }
+
+    /** Saved profiles: {@code config.toml} in {@code TARITOOLS_HOME}, by default {@code ~/.taritools}. */
+    public com.tari.tps.taritools.profiles.ProfileStore profiles() {
+        return new com.tari.tps.taritools.profiles.ProfileStore(home());
+    }
+
+    /** The taritools folder: {@code TARITOOLS_HOME}, by default {@code ~/.taritools}. */
+    public java.nio.file.Path home() {
+        return environment.get("TARITOOLS_HOME").map(java.nio.file.Path::of)
+                .orElse(java.nio.file.Path.of(System.getProperty("user.home"), ".taritools"));
     }
 
     /** The root {@link Main} of any command of this tool. */
