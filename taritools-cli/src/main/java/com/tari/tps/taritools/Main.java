@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
             com.tari.tps.taritools.wallet.WalletCommand.class,
             com.tari.tps.taritools.setup.SetupCommand.class,
             CommandLine.HelpCommand.class,
+            picocli.AutoComplete.GenerateCompletion.class,
         })
 public final class Main implements Runnable {
     private final Environment environment;
@@ -40,6 +41,14 @@ public final class Main implements Runnable {
     Network network;
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // Only an empty command line is interactive; `taritools shopify` alone prints its usage instead.
+            System.out.println("No command given. If this was unintended, enter `CTRL-C` to exit and run `taritools --help` to see a full list of commands.");
+            Environment env = Environment.system();
+            com.tari.tps.taritools.interactive.Interactive.runOnTerminal(env, new Main(env).home());
+            System.out.println("Bye!");
+            return;
+        }
         System.exit(commandLine().execute(args));
     }
 

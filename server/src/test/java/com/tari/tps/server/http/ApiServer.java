@@ -29,8 +29,8 @@ public final class ApiServer implements AutoCloseable {
 
     /** With the given TPG_* settings for the web layer (client IP, Shopify webhooks). */
     public ApiServer(Path dir, Map<String, String> settings) {
-        engine = new EngineFixture(dir);
         Environment env = new Environment(settings::get);
+        engine = new EngineFixture(dir, com.tari.tps.server.engine.EngineSettings.from(env));
         keys = ServerKeys.load(env, dir.resolve("data/server_key.json"));
         HttpApi api = new HttpApi(engine.database, keys, engine.clock,
                 new ClientIp(env.flag("TPG_USE_X_FORWARDED_FOR", false), env.flag("TPG_USE_FORWARDED", false)),

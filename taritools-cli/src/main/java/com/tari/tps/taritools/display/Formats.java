@@ -1,0 +1,235 @@
+package com.tari.tps.taritools.display;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tari.tps.common.address.TariAddress;
+import com.tari.tps.common.amount.MicroTari;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The console layouts of taritools.md §4, from the server's JSON. */
+public final class Formats {
+    private static final String RULE = "-".repeat(77);
+    private static final String DOUBLE_RULE = "=".repeat(79);
+
+    private Formats() {}
+
+    /** µT as the reference prints it: under 10,000 as µτ, otherwise τ with 3 decimals. */
+    public static String tari(JsonNode microTari) {
+        return MicroTari.of(microTari.asLong()).display();
+    }
+
+    /** RFC 3339 → {@code 2024-08-08 18:24:17.123 UTC}, the fraction only when non-zero. */
+    public static String time(JsonNode rfc3339) {
+        if (rfc3339 == null || rfc3339.isNull() || rfc3339.asText().isBlank()) {
+            return "";
+        }
+        Instant t = Instant.parse(rfc3339.asText());
+        int nanos = t.getNano();
+        String pattern = nanos == 0 ? "yyyy-MM-dd HH:mm:ss" : nanos % 1_000_000 == 0 ? "yyyy-MM-dd HH:mm:ss.SSS"
+                : nanos % 1_000 == 0 ? "yyyy-MM-dd HH:mm:ss.SSSSSS" : "yyyy-MM-dd HH:mm:ss.SSSSSSSSS";
+        return DateTimeFormatter.ofPattern(pattern).withZone(ZoneOffset.UTC).format(t) + " UTC";
+    }
+
+    public static String order(JsonNode o) {
+        String alt = o.hasNonNull("alt_id") ? "(" + o.get("alt_id").asText() + ")" : "";
+        return "Order id: " + pad(o.path("order_id").asText(), 15) + pad(alt, 9) + " Created " + time(o.get("created_at")) + "\n"
+                + "Customer id: " + o.path("customer_id").asText() + "\n"
+                + "[" + centre(o.path("status").asText(), 15) + "]" + " ".repeat(18) + "Updated " + time(o.get("updated_at")) + "\n"
+                + RULE + "\n"
+                + "Total Price:    " + tari(o.path("total_price")) + "\n"
+                + "Original Price: " + (o.hasNonNull("original_price") ? o.get("original_price").asText() : "Not given") + " "
+                + o.path("currency").asText() + "\n"
+                + "Memo: " + (o.hasNonNull("memo") && !o.get("memo").asText().isEmpty() ? o.get("memo").asText() : "No memo") + "\n"
+                + RULE + "\n\n";
+    }
+
+    /** The orders table, memos moved to footnotes so rows stay one line. */
+    public static String orders(JsonNode orders) {
+        if (orders == null || orders.isEmpty()) {
+            return "No open orders\n";
+        }
+        Table table = new Table("ID", "Order id", "Alt id", "Customer id", "Amount", "Status", "Original price", "Currency", "Memo",
+                "Created At", "Updated At");
+        List<String> memos = new ArrayList<>();
+        for (JsonNode o : orders) {
+            String memo = "";
+            if (o.hasNonNull("memo") && !o.get("memo").asText().isEmpty()) {
+                memos.add(o.get("memo").asText());
+                memo = memos.size() + "^";
+            }
+            table.row(o.path("id").asText(), o.path("order_id").asText(), o.path("alt_id").asText(""), o.path("customer_id").asText(),
+                    tari(o.path("total_price")), o.path("status").asText(), o.path("original_price").asText(""),
+                    o.path("currency").asText(), memo, time(o.get("created_at")), time(o.get("updated_at")));
+        }
+        StringBuilder out = new StringBuilder(table.toString());
+        if (!memos.isEmpty()) {
+            out.append("## Memos\n");
+            for (int i = 0; i < memos.size(); i++) {
+                out.append('^').append(i + 1).append(": ").append(memos.get(i)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    public static String orderResult(JsonNode r) {
+        return DOUBLE_RULE + "\nOrders for " + base58(r.path("address")) + "\n"
+                + String.format("%4d", r.path("orders").size()) + " orders. Total value: " + tari(r.path("total_orders")) + "\n"
+                + DOUBLE_RULE + "\n" + orders(r.path("orders"));
+    }
+
+    public static String payments(JsonNode payments) {
+        if (payments == null || payments.isEmpty()) {
+            return "No payments\n";
+        }
+        Table table = new Table("TX id", "Amount", "Status", "Sender", "OrderID", "Memo", "Created At", "Updated At");
+        for (JsonNode p : payments) {
+            String status = p.path("status").asText();
+            table.row(p.path("txid").asText(), tari(p.path("amount")), status.isEmpty() ? "" : Character.toUpperCase(status.charAt(0))
+                    + status.substring(1), base58(p.path("sender")), p.path("order_id").asText(""), p.path("memo").asText(""),
+                    time(p.get("created_at")), time(p.get("updated_at")));
+        }
+        return table.toString();
+    }
+
+    public static String paymentsResult(JsonNode r) {
+        return DOUBLE_RULE + "\nPayments for " + base58(r.path("address")) + "\n"
+                + String.format("%-4d", r.path("payments").size()) + " payments." + " ".repeat(42) + "Total value: "
+                + tari(r.path("total_payments")) + "\n" + DOUBLE_RULE + "\n" + payments(r.path("payments"));
+    }
+
+    public static String addressBalance(JsonNode b) {
+        return "Address: " + emoji(b.path("address")) + "\n"
+                + "Available: " + tari(b.path("current_balance")) + "\n"
+                + "Total received: " + tari(b.path("total_confirmed")) + "\n"
+                + "Total spent: " + tari(b.path("total_paid")) + "\n";
+    }
+
+    public static String settlements(JsonNode settlements) {
+        if (settlements == null || settlements.isEmpty()) {
+            return "No settlements\n";
+        }
+        Table table = new Table("Timestamp", "Order id", "Amount", "Type", "From Address");
+        for (JsonNode s : settlements) {
+            String type = s.path("settlement_type").asText();
+            table.row(time(s.get("created_at")), s.path("order_id").asText(), tari(s.path("amount")),
+                    type.isEmpty() ? "" : Character.toUpperCase(type.charAt(0)) + type.substring(1), base58(s.path("payment_address")));
+        }
+        return table.toString();
+    }
+
+    public static String addressHistory(JsonNode h) {
+        return "## History for " + base58(h.path("address")) + "\n### Balances\n" + addressBalance(h.path("balance"))
+                + "### Associated orders\n" + orders(h.path("orders")) + "### Payments\n" + payments(h.path("payments"))
+                + "### Transactions: \n" + settlements(h.path("settlements"));
+    }
+
+    public static String customerHistory(JsonNode h) {
+        JsonNode balance = h.path("balance");
+        JsonNode orders = h.path("order_balance");
+        StringBuilder out = new StringBuilder("## History for Customer [" + h.path("customer_id").asText() + "]\n### Balances\n")
+                .append("Total transfers confirmed: ").append(tari(balance.path("total_confirmed"))).append('\n')
+                .append("Total paid: ").append(tari(balance.path("total_paid"))).append('\n')
+                .append("Available balance: ").append(tari(balance.path("current_balance"))).append('\n')
+                .append("Associated wallet addresses\n");
+        balance.path("addresses").forEach(a -> out.append(addressBalance(a)));
+        return out.append("### Order Balances\n")
+                .append("Total current orders: ").append(tari(orders.path("total_current"))).append('\n')
+                .append("Total paid orders: ").append(tari(orders.path("total_paid"))).append('\n')
+                .append("Total expired orders: ").append(tari(orders.path("total_expired"))).append('\n')
+                .append("Total cancelled orders: ").append(tari(orders.path("total_cancelled"))).append('\n')
+                .append("### Orders\n").append(Formats.orders(h.path("orders")))
+                .append("### Transactions:\n").append(settlements(h.path("settlements"))).toString();
+    }
+
+    /** A MultiAccountPayment, or null: nothing was settled. */
+    public static String settlementReport(JsonNode r) {
+        if (r == null || r.isNull()) {
+            return "Nothing to settle\n";
+        }
+        return "## Settlement report\n### Orders paid\n" + orders(r.path("orders_paid")) + "### Settlements\n" + settlements(r.path("settlements"));
+    }
+
+    public static String wallets(JsonNode wallets) {
+        Table table = new Table("Address", "Emoji ID", "IP Address", "Last nonce");
+        for (JsonNode w : wallets) {
+            table.row(base58(w.path("address")), emoji(w.path("address")), w.path("ip_address").asText(), w.path("last_nonce").asText());
+        }
+        return table.isEmpty() ? "No authorized wallets\n" : table.toString();
+    }
+
+    public static String creditors(JsonNode creditors) {
+        Table table = new Table("Customer ID", "Order status", "Total value");
+        for (JsonNode c : creditors) {
+            table.row(c.path("customer_id").asText(), c.path("status").asText(), tari(c.path("total_orders")));
+        }
+        return table.isEmpty() ? "No unpaid orders\n" : table.toString();
+    }
+
+    /** Payment addresses with a QR code each. */
+    public static String addressesWithQr(JsonNode addresses) {
+        Table table = new Table("Address", "Emoji Id", "QR Code");
+        for (JsonNode a : addresses) {
+            TariAddress address = TariAddress.parse(a.asText());
+            table.row(address.toBase58(), address.toEmoji(), QrCode.halfBlocks(QrCode.paymentRequest(address)));
+        }
+        return table.isEmpty() ? "No payment addresses\n" : table.toString();
+    }
+
+    /** A claimed order: what to pay, by when, where, and the QR code of where. */
+    public static String claimedOrder(JsonNode c) {
+        if (!c.hasNonNull("send_to")) {
+            throw new IllegalStateException("Order " + c.path("order_id").asText() + " is claimed, but the server has no payment "
+                    + "wallet address to show (TPG_PAYMENT_WALLET_ADDRESS)");
+        }
+        TariAddress sendTo = TariAddress.parse(c.path("send_to").asText());
+        return "## Claimed order details\n"
+                + "Order id: " + pad(c.path("order_id").asText(), 25) + " Status: " + c.path("status").asText() + "\n"
+                + "Amount: " + tari(c.path("total_price")) + "\n"
+                + "Payment due before: " + time(c.get("expires_at")) + "\n"
+                + "Send Payment to: " + sendTo.toBase58() + " (" + sendTo.toEmoji() + ")\n"
+                + QrCode.halfBlocks(QrCode.paymentRequest(sendTo));
+    }
+
+    public static String shopifyOrders(List<JsonNode> orders) {
+        if (orders.isEmpty()) {
+            return "No open orders\n";
+        }
+        Table table = new Table("id", "name", "Customer id", "Total price", "Cur", "Note", "Created At", "Updated At");
+        for (JsonNode o : orders) {
+            String id = o.path("id").asText();
+            String customer = o.path("customer").path("id").asText("");
+            table.row(id.substring(id.lastIndexOf('/') + 1), o.path("name").asText(), customer.substring(customer.lastIndexOf('/') + 1),
+                    String.format("%11s", o.path("totalPrice").asText()), o.path("currencyCode").asText(), o.path("note").asText(""),
+                    o.path("createdAt").asText(), o.path("updatedAt").asText());
+        }
+        return table.toString();
+    }
+
+    private static String base58(JsonNode address) {
+        try {
+            return TariAddress.parse(address.asText()).toBase58();
+        } catch (IllegalArgumentException e) {
+            return address.asText();
+        }
+    }
+
+    private static String emoji(JsonNode address) {
+        try {
+            return TariAddress.parse(address.asText()).toEmoji();
+        } catch (IllegalArgumentException e) {
+            return address.asText();
+        }
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - Table.width(text)));
+    }
+
+    private static String centre(String text, int width) {
+        int total = Math.max(0, width - text.length());
+        return " ".repeat(total / 2) + text + " ".repeat(total - total / 2);
+    }
+}

@@ -1,0 +1,187 @@
+package com.tari.tps.taritools.interactive;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tari.tps.common.address.TariAddress;
+import com.tari.tps.common.amount.MicroTari;
+import com.tari.tps.taritools.client.TpsClient;
+import com.tari.tps.taritools.display.Formats;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The Admin menu's actions (taritools.md §2.3): each prompts, calls the server with the session's token, formats. */
+final class AdminActions {
+    private final Session session;
+    private final Ui ui;
+
+    AdminActions(Session session, Ui ui) {
+        this.session = session;
+        this.ui = ui;
+    }
+
+    Map<String, Action> all() {
+        Map<String, Action> actions = new LinkedHashMap<>();
+        actions.put("Cancel Order", () -> orderChange("api/cancel"));
+        actions.put("Mark order as Paid", () -> orderChange("api/fulfill"));
+        actions.put("Reset Order", () -> Formats.order(session.send("PATCH", "api/reset_order/" + seg(ui.ask("Enter order ID")), null)
+                .path("new_order")));
+        actions.put("Fetch Tari price", this::fetchPrice);
+        actions.put("Set Tari price", this::setPrice);
+        actions.put("Issue Credit", this::issueCredit);
+        actions.put("Get all unpaid orders", () -> Formats.creditors(session.get("api/creditors")));
+        actions.put("Order by Id", this::orderById);
+        actions.put("Balance for Address", () -> Formats.addressBalance(session.get("api/balance/" + address())));
+        actions.put("Orders for Address", () -> Formats.orderResult(session.get("api/orders/" + address())));
+        actions.put("Fetch Payments for Order", () -> Formats.payments(session.get("api/payments-for-order/" + seg(ui.ask("Enter order ID")))));
+        actions.put("Payments for Address", () -> Formats.paymentsResult(session.get("api/payments/" + address())));
+        actions.put("History for Address", () -> Formats.addressHistory(session.get("api/history/address/" + address())));
+        actions.put("History for Customer Id", () -> Formats.customerHistory(session.get("api/history/customer/" + seg(customer()))));
+        actions.put("Edit memo", this::editMemo);
+        actions.put("Reassign Order", this::reassign);
+        actions.put("Re-import Open Orders", this::reimport);
+        actions.put("Settle customer account", () -> Formats.settlementReport(session.send("POST", "api/settle/customer/" + seg(customer()), null)));
+        actions.put("Settle address payments", () -> Formats.settlementReport(session.send("POST", "api/settle/address/" + address(), null)));
+        actions.put("Add authorized wallet", this::addWallet);
+        actions.put("Remove authorized wallets", this::removeWallet);
+        actions.put("List authorized wallets", () -> Formats.wallets(session.get("api/wallets")));
+        return actions;
+    }
+
+    private String orderChange(String path) {
+        String orderId = ui.ask("Enter order ID");
+        String reason = ui.ask("Enter reason");
+        return Formats.order(session.send("POST", path, Map.of("order_id", orderId, "reason", reason)));
+    }
+
+    private String fetchPrice() {
+        JsonNode rate = session.get("api/exchange_rate/USD");
+        return "1 USD => " + Formats.tari(rate.path("rate")) + " (Last update: " + Formats.time(rate.get("updated_at")) + ")";
+    }
+
+    private String setPrice() {
+        MicroTari rate = tari(ui.ask("Enter Tari price (per USD)"));
+        if (!ui.confirm("Confirm value of " + rate.display() + "?")) {
+            throw new Cancelled();
+        }
+        session.token();
+        ui.busy("Updating prices (this could take a few minutes)...",
+                () -> session.send("POST", "api/exchange_rate", Map.of("currency", "USD", "rate", rate.value())));
+        return "Tari price set successfully";
+    }
+
+    private String issueCredit() {
+        String customer = customer();
+        MicroTari amount = tari(ui.ask("Enter amount in Tari:"));
+        if (!ui.confirm("Confirm credit of " + amount.display() + " to " + customer + "?")) {
+            throw new Cancelled();
+        }
+        String reason = ui.ask("Enter reason");
+        JsonNode result = session.send("POST", "api/credit", Map.of("customer_id", customer, "amount", amount.value(), "reason", reason));
+        JsonNode paid = result.path("orders_paid");
+        return paid.isEmpty() ? "Credit issued successfully"
+                : "Credit issued successfully.\nThe following " + paid.size() + " orders have been paid as a result:\n" + Formats.orders(paid);
+    }
+
+    private String orderById() {
+        JsonNode order = session.get("api/order/id/" + seg(ui.ask("Enter order ID")));
+        return order == null || order.isNull() ? "Order does not exist" : Formats.order(order);
+    }
+
+    /** The reference opens $EDITOR here; inside a full-screen UI a one-line prompt is dependable everywhere. */
+    private String editMemo() {
+        String orderId = ui.ask("Enter order ID");
+        JsonNode order = session.get("api/order/id/" + seg(orderId));
+        if (order == null || order.isNull()) {
+            return "Order does not exist";
+        }
+        String reason = ui.ask("Enter reason");
+        String memo = ui.ask("Enter new memo (was: " + order.path("memo").asText("no memo") + ")");
+        if (memo.isEmpty()) {
+            throw new IllegalArgumentException("No memo provided");
+        }
+        return Formats.order(session.send("PATCH", "api/order_memo", Map.of("order_id", orderId, "new_memo", memo, "reason", reason)));
+    }
+
+    private String reassign() {
+        String orderId = ui.ask("Enter order ID");
+        String reason = ui.ask("Enter reason");
+        JsonNode order = session.get("api/order/id/" + seg(orderId));
+        if (order == null || order.isNull()) {
+            return "Order does not exist";
+        }
+        ui.text("You're about to re-assign this order", Formats.order(order));
+        String customer = ui.choose("Select new customer ID", session.customerIds());
+        JsonNode result = session.send("PATCH", "api/reassign_order", Map.of("order_id", orderId, "new_customer_id", customer, "reason", reason));
+        JsonNode oldOrder = result.path("orders").path("old_order");
+        JsonNode newOrder = result.path("orders").path("new_order");
+        long settled = 0;
+        for (JsonNode s : result.path("settlements")) {
+            settled += s.path("amount").asLong();
+        }
+        return "# Order " + orderId + " reassignment summary\n**Customer id** changed from " + oldOrder.path("customer_id").asText()
+                + " to " + newOrder.path("customer_id").asText() + "\n"
+                + (settled > 0 && settled >= newOrder.path("total_price").asLong()
+                ? "The new account had sufficient credit to cover the order and it has been marked as PAID\n" : "")
+                + "\n## Old order\n" + Formats.order(oldOrder) + "## New order\n" + Formats.order(newOrder);
+    }
+
+    String reimport() {
+        session.token();
+        JsonNode results = ui.busy("Re-importing open orders from Shopify (this could take a few minutes)...",
+                () -> session.send("POST", "api/rescan_open_orders", null));
+        StringBuilder out = new StringBuilder();
+        results.forEach(r -> out.append(r.path("success").asBoolean()).append(": ").append(r.path("message").asText()).append('\n'));
+        return out.length() == 0 ? "No open orders in Shopify" : out.toString();
+    }
+
+    private String addWallet() {
+        TariAddress address = TariAddress.parse(ui.ask("Tari address for new payment wallet:"));
+        String ip = ui.ask("IP address for new payment wallet:");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("address", address.toBase58());
+        body.put("ip_address", ip);
+        body.put("initial_nonce", null);
+        session.send("POST", "api/wallets", body);
+        return "New wallet has been added successfully";
+    }
+
+    private String removeWallet() {
+        JsonNode wallets = session.get("api/wallets");
+        List<String> labels = new java.util.ArrayList<>();
+        wallets.forEach(w -> {
+            TariAddress a = TariAddress.parse(w.path("address").asText());
+            labels.add(a.toBase58() + " (" + a.toEmoji() + ")");
+        });
+        if (labels.isEmpty()) {
+            return "No authorized wallets";
+        }
+        String chosen = ui.choose("Select wallet to remove", labels);
+        TariAddress address = TariAddress.parse(chosen.substring(0, chosen.indexOf(' ')));
+        session.send("DELETE", "api/wallets/" + address.toBase58(), null);
+        return "Wallet " + address.toEmoji() + " has been removed successfully";
+    }
+
+    private String address() {
+        return TariAddress.parse(ui.choose("Select address", session.addresses())).toBase58();
+    }
+
+    private String customer() {
+        return ui.choose("Select customer ID", session.customerIds());
+    }
+
+    static MicroTari tari(String text) {
+        try {
+            MicroTari amount = MicroTari.parseTari(text.trim());
+            if (amount.value() <= 0) {
+                throw new IllegalArgumentException("The amount must be more than zero");
+            }
+            return amount;
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new IllegalArgumentException("Not an amount of Tari: '" + text + "' (e.g. 12.5)");
+        }
+    }
+
+    private static String seg(String value) {
+        return TpsClient.segment(value);
+    }
+}
