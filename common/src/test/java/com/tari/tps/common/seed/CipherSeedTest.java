@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tari.tps.common.hex.Hex;
 import com.tari.tps.common.seed.SeedException.Reason;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.zip.CRC32;
@@ -57,12 +59,12 @@ class CipherSeedTest {
     @Test
     void intermediateValuesMatchSpecVector() {
         assertThat(Hex.encode(CipherSeedCrypto.argon2Salt(SPEC_SALT))).isEqualTo("efb803cc78fd4b67707f3f1e0dcff0ab");
-        byte[] argon = CipherSeedCrypto.argon2("TARI_CIPHER_SEED".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        byte[] argon = CipherSeedCrypto.argon2("TARI_CIPHER_SEED".getBytes(StandardCharsets.UTF_8),
                 CipherSeedCrypto.argon2Salt(SPEC_SALT));
         assertThat(Hex.encode(argon)).isEqualTo("ca9fbf33bea644258bb1912258febcc4eb57a7c8c90e5f864e8d684d15827bff"
                 + "208b9c2a33517cc8b1264c63f6f1888d78dc80cc8814ec4d5329d438c0ac0d2f");
         assertThat(Hex.encode(CipherSeedCrypto.nonce(SPEC_SALT))).isEqualTo("8331634922e11a5efa1de09c");
-        byte[] macKey = java.util.Arrays.copyOfRange(argon, 32, 64);
+        byte[] macKey = Arrays.copyOfRange(argon, 32, 64);
         assertThat(Hex.encode(CipherSeedCrypto.mac(2, Hex.decode("e803"), SPEC_ENTROPY, SPEC_SALT, macKey)))
                 .isEqualTo("82b574ad7c");
     }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tari.tps.common.hex.Hex;
 import com.tari.tps.common.keys.SecretKey;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * tari-project/tari-wallet src/key_management/key_derivation.rs, tests test_key_derivation_test_vectors_{empty,
