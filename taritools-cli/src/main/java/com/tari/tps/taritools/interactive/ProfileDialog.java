@@ -3,6 +3,7 @@ package com.tari.tps.taritools.interactive;
 import com.tari.tps.common.address.Network;
 import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.keys.SecretKey;
+import com.tari.tps.common.seed.WalletKeys;
 import com.tari.tps.server.config.Environment;
 import com.tari.tps.taritools.profiles.Profile;
 import com.tari.tps.taritools.profiles.ProfileStore;
@@ -12,7 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** "Add profile" (taritools.md §5.2): name, secret, network, roles, server; the address is confirmed before saving. */
+/**
+ * "Add profile" (taritools.md §5.2): name, secret (a key, a console wallet's seed words, or an environment variable),
+ * network, roles, server; the address is confirmed before saving.
+ */
 final class ProfileDialog {
     private static final Map<String, String> ROLES = Map.of("User", "user", "ReadAll", "read_all", "Write", "write",
             "SuperAdmin", "super_admin", "PaymentWallet", "payment_wallet");
@@ -32,11 +36,17 @@ final class ProfileDialog {
         if (name.isEmpty()) {
             throw new IllegalArgumentException("A profile needs a name");
         }
-        String type = ui.choose("Select secret type", List.of("Provide secret key", "Use environment variable"));
+        String type = ui.choose("Select secret type", List.of("Provide secret key", "Provide seed phrase", "Use environment variable"));
         Optional<String> stored = Optional.empty();
         Optional<String> envar = Optional.empty();
         SecretKey key;
-        if (type.equals("Provide secret key")) {
+        WalletKeys seedKeys = null;
+        if (type.equals("Provide seed phrase")) {
+            // Only the spend secret is kept; the words themselves are never stored.
+            seedKeys = WalletKeys.fromSeedWords(ui.ask("Enter seed phrase (space separated):", true));
+            key = seedKeys.spendKey();
+            stored = Optional.of(key.toHex());
+        } else if (type.equals("Provide secret key")) {
             key = parse(ui.ask("Enter secret key (in hex):", true));
             stored = Optional.of(key.toHex());
         } else {
@@ -46,7 +56,8 @@ final class ProfileDialog {
         }
         Network network = Network.valueOf(ui.choose("Select network", List.of("Mainnet", "Stagenet", "Nextnet", "Esmeralda"))
                 .toUpperCase(Locale.ROOT));
-        TariAddress address = TariAddress.single(network, TariAddress.FEATURES_DEFAULT, key.publicKey());
+        TariAddress address = seedKeys != null ? seedKeys.address(network)
+                : TariAddress.single(network, TariAddress.FEATURES_DEFAULT, key.publicKey());
         if (!ui.confirm("Use address " + address.toBase58() + " (" + address.toEmoji() + ")?")) {
             throw new IllegalArgumentException("Cancelled");
         }

@@ -73,6 +73,32 @@ class InteractiveMenusTest {
     }
 
     @Test
+    void aProfileFromSeedWordsGetsTheWalletsDualAddressAndKeepsOnlyTheSpendKey() throws Exception {
+        String words = "doctor leg anchor train blood sample artist glance giraffe team tissue grape "
+                + "recycle arrive anger welcome siren lounge spend enforce ensure hamster chief harsh";
+        Path home = dir.resolve("home");
+        try (VirtualTerminalDriver tui = new VirtualTerminalDriver(Map.of(), home)) {
+            tui.pick("User Menu").pick("Add profile");
+            tui.answer("Enter profile name", "Console wallet");
+            tui.pick("Provide seed phrase");
+            tui.answer("Enter seed phrase", words);
+            tui.pick("Mainnet");
+            // crypto_vectors.md §I: the dual address of these words (mainnet, features 3).
+            assertThat(tui.waitFor("Use address")).contains("14Do2V8XgiphRqp4461rUuuEDLetmW6aYuRsofejJF3ynJW9oCngb6RPE6q6iKyCjittwtfEi8SRT9JvJCBrmTTUXm8");
+            tui.type("Yes").enter();
+            tui.waitFor("Select roles");
+            tui.enter();
+            tui.answer("Enter server URL", "https://tps.example.com");
+            tui.waitFor("Profile added successfully");
+            String config = Files.readString(home.resolve("config.toml"));
+            assertThat(config).contains("secret_key = \"23c3e762cc98fe4c208d2961fc5dceaadd6b12fd131b42a86b4bf4bf2973100d\"",
+                    "roles = []", "server = \"https://tps.example.com/\"").doesNotContain("doctor");
+            tui.enter().pick("Exit");
+            assertThat(tui.finished()).isTrue();
+        }
+    }
+
+    @Test
     void anAdminIssuesACreditAndCancelsAnOrder() throws Exception {
         Wallet admin = Wallet.random();
         Wallet customer = Wallet.random();
