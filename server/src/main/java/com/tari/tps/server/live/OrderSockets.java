@@ -66,9 +66,13 @@ public final class OrderSockets implements Consumer<LiveEvent>, AutoCloseable {
         }
     }
 
-    /** Installs the handlers on a {@code app.ws(path, …)} config and starts the heartbeat. */
-    public void configure(WsConfig ws) {
+    /** Starts the heartbeat (once the server is up). */
+    public void start() {
         heartbeat.start(pingInterval);
+    }
+
+    /** Installs the handlers on a {@code app.ws(path, …)} config. */
+    public void configure(WsConfig ws) {
         ws.onConnect(ctx -> {
             ctx.session.setIdleTimeout(pingInterval.multipliedBy(4));
             ctx.session.getRemote().setMaxOutgoingFrames(MAX_QUEUED_FRAMES);
