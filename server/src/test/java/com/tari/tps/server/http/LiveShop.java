@@ -44,10 +44,14 @@ final class LiveShop implements AutoCloseable {
     private final AtomicLong loginNonce = new AtomicLong(1);
 
     LiveShop(Path dir, RateLimit lookups) {
+        this(dir, lookups, Map.of("TPG_SHOPIFY_HMAC_SECRET", "my_secret"));
+    }
+
+    /** With TPG_* web settings of the test's own (e.g. trusting X-Forwarded-For). */
+    LiveShop(Path dir, RateLimit lookups, Map<String, String> webSettings) {
         EngineSettings settings = new EngineSettings(true, Duration.ofHours(2), Duration.ofHours(48), false, false,
                 Optional.of(shopAddress));
-        server = new ApiServer(dir, Map.of("TPG_SHOPIFY_HMAC_SECRET", "my_secret"), settings,
-                new LiveSettings(HEARTBEAT, HEARTBEAT, 1000), lookups);
+        server = new ApiServer(dir, webSettings, settings, new LiveSettings(HEARTBEAT, HEARTBEAT, 1000), lookups);
         server.engine.engine.wallets().register(hotWallet.address(), "127.0.0.1", 0);
     }
 
