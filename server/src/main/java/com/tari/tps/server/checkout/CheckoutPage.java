@@ -28,6 +28,9 @@ public final class CheckoutPage {
         values.put("status", Html.escape(order.status().name()));
         values.put("status_label", Html.escape(label(order.status())));
         values.put("status_class", Html.escape(order.status().name().toLowerCase(Locale.ROOT)));
+        values.put("total", Html.escape(Amounts.tari(order.totalPrice())));
+        values.put("total_micro", Long.toString(order.totalPrice().value()));
+        values.put("pay_hidden", order.status().isOpen() ? "" : " hidden");
         values.put("amount_due", Html.escape(Amounts.tari(order.amountDue())));
         values.put("amount_due_micro", Long.toString(order.amountDue().value()));
         values.put("deadline", Html.escape(deadline));
@@ -88,13 +91,16 @@ public final class CheckoutPage {
             <body class="status-{{status_class}}">
             <main data-order-id="{{order_id}}">
               <h1>Pay order <code id="order-id">{{order_id}}</code></h1>
-              <p class="amount"><span id="due">{{amount_due}}</span> XTR <small>(<span id="due-micro">{{amount_due_micro}}</span> µT)</small></p>
+              <p class="amount"><span id="total">{{total}}</span> XTR <small>(<span id="total-micro">{{total_micro}}</span> µT)</small></p>
               <p>Status: <strong id="status" data-status="{{status}}">{{status_label}}</strong></p>
-              <p id="deadline-line"{{deadline_hidden}}>Pay before <time id="deadline" datetime="{{deadline}}">{{deadline}}</time></p>
-              <div id="qr" data-payload="{{qr_payload}}">{{qr}}</div>
-              <p>Send to <code id="pay-to">{{pay_to}}</code></p>
-              <h2>How to pay</h2>
-              <ol id="steps">{{steps}}</ol>
+              <section id="pay"{{pay_hidden}}>
+                <p>Still to pay: <strong><span id="due">{{amount_due}}</span> XTR</strong> (<span id="due-micro">{{amount_due_micro}}</span> µT)</p>
+                <p id="deadline-line"{{deadline_hidden}}>Pay before <time id="deadline" datetime="{{deadline}}">{{deadline}}</time></p>
+                <div id="qr" data-payload="{{qr_payload}}">{{qr}}</div>
+                <p>Send to <code id="pay-to">{{pay_to}}</code></p>
+                <h2>How to pay</h2>
+                <ol id="steps">{{steps}}</ol>
+              </section>
               <p id="live" aria-live="polite">Connecting for live updates…</p>
             </main>
             <script>
@@ -128,7 +134,7 @@ public final class CheckoutPage {
                 }
                 if (finalStates[view.status]) {
                   finished = true;
-                  document.getElementById('deadline-line').hidden = true;
+                  document.getElementById('pay').hidden = true;
                   liveEl.textContent = view.status === 'Paid' ? 'Thank you, this order is paid.' : 'This order can no longer be paid.';
                   if (socket) { socket.close(); }
                 }

@@ -197,10 +197,11 @@ class PaymentFormsTest {
             shop.paymentNotice(buyer, "tx-link", 5000, buyer.claim(orderId).toJson());
             shop.confirmationNotice("tx-link");
             boolean paid = false;
-            for (var m = page.next("status", Duration.ofSeconds(3)); m != null && !paid; m = page.next("status", Duration.ofSeconds(3))) {
-                paid = m.body().get("status").asText().equals("Paid");
+            while (!paid) {
+                WsClient.Message status = page.next("status", Duration.ofSeconds(3));
+                assertThat(status).as("a status message up to Paid").isNotNull();
+                paid = status.body().get("status").asText().equals("Paid");
             }
-            assertThat(paid).isTrue();
         }
         assertThat(List.of(json(shop.server.get("/order/status/" + orderId, null), 200).get("status").asText())).containsExactly("Paid");
     }
