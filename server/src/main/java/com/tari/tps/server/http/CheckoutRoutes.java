@@ -9,8 +9,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 
 /**
- * What a checkout needs without login: the public order status (rate limited per client IP), the hosted checkout
- * page and its QR code as PNG.
+ * What a checkout needs without login: the public order status, the hosted checkout page and its QR code as PNG.
+ * All three spend the client IP's budget of order lookups (429 with Retry-After beyond it).
  */
 final class CheckoutRoutes {
     private final PublicOrderStatus statuses;
@@ -29,6 +29,7 @@ final class CheckoutRoutes {
             ctx.json(find(ctx));
         });
         app.get("/checkout/{order_id}", ctx -> {
+            RateLimits.take(ctx, limiter, clientIp);
             var view = statuses.of(ctx.pathParam("order_id"));
             ctx.header("Cache-Control", "no-store");
             if (view.isEmpty()) {
@@ -38,6 +39,7 @@ final class CheckoutRoutes {
             ctx.html(CheckoutPage.render(view.get()));
         });
         app.get("/checkout/{order_id}/qr.png", ctx -> {
+            RateLimits.take(ctx, limiter, clientIp);
             OrderStatusView view = find(ctx);
             if (view.qrPayload() == null) {
                 throw new EngineException.NotFound("The shop has not configured a payment address.");

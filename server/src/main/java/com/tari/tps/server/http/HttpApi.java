@@ -32,7 +32,8 @@ import java.util.List;
  * @param tokenLifetime     access-token lifetime
  * @param shopify           webhook HMAC and IP whitelist settings
  * @param live              SSE/WebSocket heartbeats and the resume buffer
- * @param publicLookups     per-client-IP budget of {@code GET /order/status/…} and of {@code POST /pay/…} (each its own)
+ * @param publicLookups     per-client-IP budget of public order lookups ({@code /order/status/…}, {@code /checkout/…},
+ *                          WebSocket identify, together), and separately of {@code POST /pay/…}
  */
 public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys, Clock clock, ClientIp clientIp, boolean checkWalletIp, long maxBodyBytes,
                       Duration tokenLifetime, ShopifySettings shopify, LiveSettings live, RateLimit publicLookups) {
@@ -50,7 +51,9 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
         PaymentLinks links = new PaymentLinks(database, clock, engine.orders(), engine.rates(), new SecureRandom());
         RecentEvents recent = new RecentEvents(live.recentEvents(), clock.millis() * 1000);
         SseHub sse = new SseHub(recent, json, live.sseKeepAlive());
-        OrderSockets sockets = new OrderSockets(json, statuses::of, links::orderIdOfExternal, live.wsPing());
+        ClientRateLimiter orderLookups = new ClientRateLimiter(publicLookups, clock);
+        OrderSockets sockets = new OrderSockets(json, statuses::of, links::orderIdOfExternal,
+                LiveRoutes.lookupGate(orderLookups, clientIp), live.wsPing());
         LiveFeed feed = new LiveFeed(recent, new EventAudience(engine.accounts()::addressesOfCustomer), List.of(sse, sockets));
 
         Javalin app = Javalin.create(config -> {
@@ -92,7 +95,7 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
         new ShopifyWebhookRoutes(engine, new ShopifyAuthorisations(database, clock),
                 new com.tari.tps.server.shopify.WebhookDeliveries(database, clock), awaitingRate, shopify, clientIp, json).install(app);
         new LiveRoutes(sse, sockets).install(app);
-        new CheckoutRoutes(statuses, new ClientRateLimiter(publicLookups, clock), clientIp).install(app);
+        new CheckoutRoutes(statuses, orderLookups, clientIp).install(app);
         new PaymentFormRoutes(links, statuses, new ClientRateLimiter(publicLookups, clock), clientIp).install(app);
         return app;
     }

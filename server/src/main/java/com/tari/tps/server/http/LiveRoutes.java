@@ -7,7 +7,10 @@ import com.tari.tps.server.live.SseHub;
 import com.tari.tps.server.live.Viewer;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.websocket.WsContext;
+import java.net.InetSocketAddress;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 
 /** The live feeds: SSE {@code GET /api/events} (access token) and the checkout WebSocket {@code /ws} (public). */
 final class LiveRoutes {
@@ -35,6 +38,15 @@ final class LiveRoutes {
             sse.serve(client, viewer, lastEventId(client.ctx()));
         });
         app.ws("/ws", sockets::configure);
+    }
+
+    /** A WebSocket client may look up an order while its IP has budget left (shared with /order/status). */
+    static Predicate<WsContext> lookupGate(ClientRateLimiter limiter, ClientIp clientIp) {
+        return ws -> {
+            String peer = ws.session.getRemoteAddress() instanceof InetSocketAddress address && address.getAddress() != null
+                    ? address.getAddress().getHostAddress() : null;
+            return limiter.acquire(clientIp.of(ws::header, peer).orElse("unknown")) == 0;
+        };
     }
 
     /** {@code Last-Event-ID} (what browsers send on reconnect), else {@code ?last_event_id=}; a malformed one is ignored. */

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.eclipse.jetty.websocket.api.WriteCallback;
 
 /**
@@ -38,19 +39,24 @@ public final class OrderSockets implements Consumer<LiveEvent>, AutoCloseable {
     private final ObjectMapper json;
     private final Function<String, Optional<OrderStatusView>> statuses;
     private final Function<String, Optional<String>> externalIds;
+    private final Predicate<WsContext> lookupAllowed;
     private final Duration pingInterval;
     private final Map<String, Watcher> watchers = new ConcurrentHashMap<>();
     private final PeriodicTask heartbeat;
 
     /**
-     * @param statuses    the public view of an order id, empty when unknown
-     * @param externalIds the order id behind a payment link's external id
+     * @param statuses      the public view of an order id, empty when unknown
+     * @param externalIds   the order id behind a payment link's external id
+     * @param lookupAllowed whether the client may look up one more order now (the per-IP budget that public order
+     *                      lookups share, so a socket is no way around it)
      */
     public OrderSockets(ObjectMapper json, Function<String, Optional<OrderStatusView>> statuses,
-                        Function<String, Optional<String>> externalIds, Duration pingInterval) {
+                        Function<String, Optional<String>> externalIds, Predicate<WsContext> lookupAllowed,
+                        Duration pingInterval) {
         this.json = json;
         this.statuses = statuses;
         this.externalIds = externalIds;
+        this.lookupAllowed = lookupAllowed;
         this.pingInterval = pingInterval;
         this.heartbeat = new PeriodicTask("ws-heartbeat", this::beat);
     }
@@ -113,6 +119,10 @@ public final class OrderSockets implements Consumer<LiveEvent>, AutoCloseable {
                 error(watcher, "Too many identify messages on one connection.");
                 return;
             }
+        }
+        if (!lookupAllowed.test(watcher.ctx)) {
+            error(watcher, "Too many order lookups from your address; try again in a minute.");
+            return;
         }
         String orderId = text(message, "order_id");
         String externalId = Optional.ofNullable(text(message, "externalId")).orElse(text(message, "external_id"));

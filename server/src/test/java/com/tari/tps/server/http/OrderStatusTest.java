@@ -91,7 +91,15 @@ class OrderStatusTest {
 
             shop.server.engine.clock.advance(Duration.ofSeconds(20));
             assertThat(shop.get("/order/status/order-1", client).code()).as("one token back after 20 s").isEqualTo(200);
-            assertThat(shop.get("/order/status/order-1", client).code()).isEqualTo(429);
+            assertThat(shop.get("/checkout/order-1", client).code()).as("the checkout page spends the same budget").isEqualTo(429);
+            var upgrade = new okhttp3.Request.Builder().url(shop.server.url("/ws").replaceFirst("^http", "ws"))
+                    .header("X-Forwarded-For", "203.0.113.7").build();
+            WsClient socket = new WsClient(shop.http, upgrade);
+            try (socket) {
+                socket.identify("order-1");
+                assertThat(socket.next("error", Duration.ofSeconds(3)).body().get("message").asText())
+                        .as("a WebSocket is no way around the budget").contains("Too many");
+            }
         }
     }
 

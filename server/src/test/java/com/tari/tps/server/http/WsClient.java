@@ -30,7 +30,11 @@ final class WsClient extends WebSocketListener implements AutoCloseable {
     private final WebSocket socket;
 
     WsClient(OkHttpClient http, String url) {
-        socket = http.newWebSocket(new Request.Builder().url(url).build(), this);
+        this(http, new Request.Builder().url(url).build());
+    }
+
+    WsClient(OkHttpClient http, Request upgrade) {
+        socket = http.newWebSocket(upgrade, this);
     }
 
     void send(String json) {
