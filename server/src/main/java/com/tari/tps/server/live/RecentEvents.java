@@ -10,9 +10,9 @@ import java.util.Set;
  * The last {@code capacity} live events in memory, numbered as they are appended, so a client that reconnects with
  * {@code Last-Event-ID} gets what it missed. Older events fall out. Thread-safe.
  *
- * <p>Numbering starts above {@code idsAbove}; the server passes its start time in microseconds-ish units
- * (epoch millis × 1000), so ids keep increasing across restarts and an id from before a restart is seen as older
- * than everything kept, not as a future id.
+ * <p>Numbering starts above {@code idsAbove}. The server passes its start time as epoch milliseconds × 1000, so ids
+ * keep increasing across restarts (unless a restart comes with more than 1000 events a millisecond, or the clock
+ * goes back), and an id from before a restart counts as older than everything kept rather than as a future id.
  */
 public final class RecentEvents {
     private final int capacity;

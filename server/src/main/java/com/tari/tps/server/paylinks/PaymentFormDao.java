@@ -58,11 +58,6 @@ final class PaymentFormDao {
                 .mapTo(String.class).findOne();
     }
 
-    static long orderCount(Handle h, String formId) {
-        return h.createQuery("SELECT COUNT(*) FROM payment_form_orders WHERE form_id = :f").bind("f", formId)
-                .mapTo(Long.class).one();
-    }
-
     private static PaymentForm map(ResultSet rs, StatementContext ctx) throws SQLException {
         long amount = rs.getLong("amount");
         MicroTari microTari = rs.wasNull() ? null : MicroTari.of(amount);

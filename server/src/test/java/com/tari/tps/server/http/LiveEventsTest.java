@@ -134,6 +134,29 @@ class LiveEventsTest {
     }
 
     @Test
+    void aResumeFromAnEventNoLongerKeptSaysSoAndReplaysWhatIsKept() throws Exception {
+        try (LiveShop small = new LiveShop(dir.resolve("small"), RateLimit.standard(), Map.of(), 2)) {
+            String token = small.login(alice);
+            String firstId;
+            try (SseStream first = new SseStream(small.http, small.server.url("/api/events"), token, null)) {
+                assertThat(first.next(WAIT).type()).isEqualTo("connected");
+                small.paymentNotice(alice, "tx-1", 10, null);
+                firstId = first.next("PaymentReceived", WAIT).id();
+            }
+            for (String txid : List.of("tx-2", "tx-3", "tx-4")) {
+                small.paymentNotice(alice, txid, 10, null);
+            }
+            assertThat(eventually(WAIT, () -> small.server.engine.events.size() >= 4)).isTrue();
+            try (SseStream resumed = new SseStream(small.http, small.server.url("/api/events"), token, firstId)) {
+                SseStream.Received hello = resumed.next(WAIT);
+                assertThat(JSON.readTree(hello.data()).get("complete").asBoolean()).as("tx-2 fell out of a buffer of 2").isFalse();
+                assertThat(List.of(txidOf(resumed.next("PaymentReceived", WAIT)), txidOf(resumed.next("PaymentReceived", WAIT))))
+                        .containsExactly("tx-3", "tx-4");
+            }
+        }
+    }
+
+    @Test
     void aDeadClientIsDroppedByTheKeepAlive() throws Exception {
         String token = shop.login(alice);
         try (Socket socket = new Socket("127.0.0.1", shop.server.port())) {

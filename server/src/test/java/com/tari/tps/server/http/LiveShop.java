@@ -49,9 +49,14 @@ final class LiveShop implements AutoCloseable {
 
     /** With TPG_* web settings of the test's own (e.g. trusting X-Forwarded-For). */
     LiveShop(Path dir, RateLimit lookups, Map<String, String> webSettings) {
+        this(dir, lookups, webSettings, 1000);
+    }
+
+    /** Keeping only {@code recentEvents} events for resume. */
+    LiveShop(Path dir, RateLimit lookups, Map<String, String> webSettings, int recentEvents) {
         EngineSettings settings = new EngineSettings(true, Duration.ofHours(2), Duration.ofHours(48), false, false,
                 Optional.of(shopAddress));
-        server = new ApiServer(dir, webSettings, settings, new LiveSettings(HEARTBEAT, HEARTBEAT, 1000), lookups);
+        server = new ApiServer(dir, webSettings, settings, new LiveSettings(HEARTBEAT, HEARTBEAT, recentEvents), lookups);
         server.engine.engine.wallets().register(hotWallet.address(), "127.0.0.1", 0);
     }
 
