@@ -1,5 +1,6 @@
 package com.tari.tps.server.claims;
 
+import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.signatures.MemoSignature;
 import com.tari.tps.server.accounts.OrderPayer;
 import com.tari.tps.server.engine.EngineException;
@@ -7,8 +8,7 @@ import com.tari.tps.server.engine.EngineSettings;
 import com.tari.tps.server.engine.TransactionRunner;
 import com.tari.tps.server.orders.Order;
 import com.tari.tps.server.orders.OrderDao;
-import com.tari.tps.server.orders.OrderStatus;
-import java.time.Instant;
+import com.tari.tps.server.orders.OrderDeadlines;
 import java.util.Optional;
 
 /** A shopper claims an order with a signed memo (server_api.md §5.3). */
@@ -44,19 +44,14 @@ public final class ClaimService {
             ClaimRecorder.claim(tx, order, claim.address());
             payer.payFromAddress(tx, claim.address());
             Order now = OrderDao.byOrderId(tx.handle(), order.orderId()).orElseThrow();
-            return new ClaimedOrder(now.orderId(), now.totalPrice(), expiresAt(now), now.status(),
+            return new ClaimedOrder(now.orderId(), now.totalPrice(),
+                    OrderDeadlines.expiresAt(tx.handle(), now, settings).orElse(null), now.status(),
                     settings.paymentWalletAddress().orElse(null));
         });
     }
 
-    /** When the expiry worker will expire the order; null once it is no longer open. */
-    private Instant expiresAt(Order order) {
-        if (order.status() == OrderStatus.New) {
-            return order.updatedAt().plus(settings.unpaidOrderTimeout());
-        }
-        if (order.status() == OrderStatus.Unclaimed) {
-            return order.updatedAt().plus(settings.unclaimedOrderTimeout());
-        }
-        return null;
+    /** Where shoppers pay ({@code TPG_PAYMENT_WALLET_ADDRESS}); empty when the server was started without one. */
+    public Optional<TariAddress> sendTo() {
+        return settings.paymentWalletAddress();
     }
 }

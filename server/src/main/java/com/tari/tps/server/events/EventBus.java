@@ -27,6 +27,11 @@ public final class EventBus implements AutoCloseable {
         subscribers.add(subscriber);
     }
 
+    /** Stops delivering to a subscriber (e.g. the live feed of an HTTP server that stopped). */
+    public void unsubscribe(Consumer<EngineEvent> subscriber) {
+        subscribers.remove(subscriber);
+    }
+
     public void publish(EngineEvent event) {
         delivery.execute(() -> {
             for (Consumer<EngineEvent> subscriber : subscribers) {

@@ -7,6 +7,7 @@ import com.tari.tps.server.engine.Tx;
 import com.tari.tps.server.events.EngineEvent;
 import com.tari.tps.server.orders.Order;
 import com.tari.tps.server.orders.OrderDao;
+import com.tari.tps.server.orders.OrderDeadlines;
 import com.tari.tps.server.orders.OrderStatus;
 import com.tari.tps.server.workers.PeriodicTask;
 import java.time.Duration;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Expires Unclaimed orders older than the unclaimed timeout and New (claimed, unpaid) orders older than the unpaid
- * timeout, measured from their last change, on the engine's clock (server_api.md §5.10).
+ * timeout, measured from their last change, on the engine's clock (server_api.md §5.10). Orders created with their own
+ * deadline (payment links) expire at that deadline instead.
  */
 public final class ExpiryWorker implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ExpiryWorker.class);
@@ -44,19 +46,27 @@ public final class ExpiryWorker implements AutoCloseable {
             List<Order> expired = new ArrayList<>();
             expire(tx, OrderStatus.Unclaimed, settings.unclaimedOrderTimeout(), expired);
             expire(tx, OrderStatus.New, settings.unpaidOrderTimeout(), expired);
+            for (Order order : OrderDeadlines.pastDue(tx.handle(), tx.now())) {
+                expire(tx, order, expired);
+            }
             return expired;
         });
     }
 
     private void expire(Tx tx, OrderStatus status, Duration timeout, List<Order> expired) {
         for (Order order : OrderDao.staleInStatus(tx.handle(), status, tx.now().minus(timeout))) {
-            if (OrderDao.compareAndSetStatus(tx.handle(), order.orderId(), status, OrderStatus.Expired, tx.now())) {
-                AuditLog.order(tx.handle(), order.orderId(), "expire", "status", status, OrderStatus.Expired, tx.now());
-                Order done = order.withStatus(OrderStatus.Expired, tx.now());
-                outbox.orderAnnulled(tx, done, OrderStatus.Expired);
-                tx.publishAfterCommit(new EngineEvent.OrderAnnulled(done, OrderStatus.Expired));
-                expired.add(done);
-            }
+            expire(tx, order, expired);
+        }
+    }
+
+    private void expire(Tx tx, Order order, List<Order> expired) {
+        OrderStatus status = order.status();
+        if (OrderDao.compareAndSetStatus(tx.handle(), order.orderId(), status, OrderStatus.Expired, tx.now())) {
+            AuditLog.order(tx.handle(), order.orderId(), "expire", "status", status, OrderStatus.Expired, tx.now());
+            Order done = order.withStatus(OrderStatus.Expired, tx.now());
+            outbox.orderAnnulled(tx, done, OrderStatus.Expired);
+            tx.publishAfterCommit(new EngineEvent.OrderAnnulled(done, OrderStatus.Expired));
+            expired.add(done);
         }
     }
 

@@ -2,6 +2,7 @@ package com.tari.tps.server.http;
 
 import io.javalin.http.Context;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The client IP used by the whitelists (server_api.md §1.2): the right-most X-Forwarded-For entry when trusted (the
@@ -10,8 +11,13 @@ import java.util.Optional;
 public record ClientIp(boolean useXForwardedFor, boolean useForwarded) {
 
     public Optional<String> of(Context ctx) {
+        return of(ctx::header, ctx.req().getRemoteAddr());
+    }
+
+    /** The same rule over any request's headers and TCP peer (e.g. a WebSocket upgrade). */
+    public Optional<String> of(UnaryOperator<String> headers, String peer) {
         if (useXForwardedFor) {
-            String header = ctx.header("X-Forwarded-For");
+            String header = headers.apply("X-Forwarded-For");
             if (header != null && !header.isBlank()) {
                 String[] parts = header.split(",");
                 String last = parts[parts.length - 1].trim();
@@ -21,7 +27,7 @@ public record ClientIp(boolean useXForwardedFor, boolean useForwarded) {
             }
         }
         if (useForwarded) {
-            String header = ctx.header("Forwarded");
+            String header = headers.apply("Forwarded");
             if (header != null) {
                 for (String pair : header.split(",")[0].split(";")) {
                     String p = pair.trim();
@@ -31,7 +37,6 @@ public record ClientIp(boolean useXForwardedFor, boolean useForwarded) {
                 }
             }
         }
-        String peer = ctx.req().getRemoteAddr();
         return peer == null || peer.isBlank() ? Optional.empty() : Optional.of(peer);
     }
 

@@ -24,6 +24,7 @@ final class ErrorMapping {
         app.exception(EngineException.StaleNonce.class, (e, ctx) -> error(ctx, 401, e.getMessage()));
         app.exception(EngineException.Refused.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(EngineException.MissingRate.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        app.exception(com.tari.tps.server.paylinks.PaymentLinks.Disabled.class, (e, ctx) -> error(ctx, 410, e.getMessage()));
         app.exception(JsonProcessingException.class, (e, ctx) -> error(ctx, 400, "Json deserialize error: " + e.getOriginalMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {

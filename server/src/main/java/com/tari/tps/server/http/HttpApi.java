@@ -1,8 +1,16 @@
 package com.tari.tps.server.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tari.tps.server.checkout.PublicOrderStatus;
 import com.tari.tps.server.config.ServerKeys;
 import com.tari.tps.server.engine.Engine;
+import com.tari.tps.server.live.EventAudience;
+import com.tari.tps.server.live.LiveFeed;
+import com.tari.tps.server.live.LiveSettings;
+import com.tari.tps.server.live.OrderSockets;
+import com.tari.tps.server.live.RecentEvents;
+import com.tari.tps.server.live.SseHub;
+import com.tari.tps.server.paylinks.PaymentLinks;
 import com.tari.tps.server.shopify.OrdersAwaitingRate;
 import com.tari.tps.server.shopify.ShopifyAuthorisations;
 import com.tari.tps.server.shopify.ShopifySettings;
@@ -10,8 +18,10 @@ import com.tari.tps.shopify.admin.RetryPolicy;
 import com.tari.tps.shopify.admin.ShopifyAdminClient;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Builds the Javalin app: JSON mapping, the body-size limit, the access log, one error mapper, token checks on
@@ -21,16 +31,46 @@ import java.time.Duration;
  * @param checkWalletIp     false when TPG_DISABLE_WALLET_WHITELIST is on
  * @param tokenLifetime     access-token lifetime
  * @param shopify           webhook HMAC and IP whitelist settings
+ * @param live              SSE/WebSocket heartbeats and the resume buffer
+ * @param publicLookups     per-client-IP budget of public order lookups ({@code /order/status/…}, {@code /checkout/…},
+ *                          WebSocket identify, together), and separately of {@code POST /pay/…}
  */
 public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys, Clock clock, ClientIp clientIp, boolean checkWalletIp, long maxBodyBytes,
-                      Duration tokenLifetime, ShopifySettings shopify) {
+                      Duration tokenLifetime, ShopifySettings shopify, LiveSettings live, RateLimit publicLookups) {
+
+    /** With the standard live settings (15 s SSE keep-alive, 30 s WebSocket ping) and 60 public lookups a minute. */
+    public HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys, Clock clock, ClientIp clientIp, boolean checkWalletIp,
+                   long maxBodyBytes, Duration tokenLifetime, ShopifySettings shopify) {
+        this(database, keys, clock, clientIp, checkWalletIp, maxBodyBytes, tokenLifetime, shopify, LiveSettings.defaults(),
+                RateLimit.standard());
+    }
 
     public Javalin build(Engine engine) {
         ObjectMapper json = Json.mapper();
+        PublicOrderStatus statuses = new PublicOrderStatus(engine.orders(), engine.claims());
+        PaymentLinks links = new PaymentLinks(database, clock, engine.orders(), engine.rates(), new SecureRandom());
+        RecentEvents recent = new RecentEvents(live.recentEvents(), clock.millis() * 1000);
+        SseHub sse = new SseHub(recent, json, live.sseKeepAlive());
+        ClientRateLimiter orderLookups = new ClientRateLimiter(publicLookups, clock);
+        OrderSockets sockets = new OrderSockets(json, statuses::of, links::orderIdOfExternal,
+                LiveRoutes.lookupGate(orderLookups, clientIp), live.wsPing());
+        LiveFeed feed = new LiveFeed(recent, new EventAudience(engine.accounts()::addressesOfCustomer), List.of(sse, sockets));
+
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = maxBodyBytes;
+            config.events(events -> {
+                events.serverStarted(() -> {
+                    engine.events().subscribe(feed);
+                    sockets.start();
+                });
+                events.serverStopping(() -> {
+                    engine.events().unsubscribe(feed);
+                    sockets.close();
+                    sse.close();
+                });
+            });
         });
         ErrorMapping.install(app);
         AccessLog.install(app, clientIp);
@@ -45,7 +85,7 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
             }
         });
 
-        new PublicRoutes(engine.claims(), engine.wallets()).install(app);
+        new PublicRoutes(engine.claims(), engine.wallets(), new HealthCheck(database, sse::clients, sockets::clients)).install(app);
         new AuthRoutes(engine.access(), keys, clock, tokenLifetime).install(app);
         new WalletRoutes(engine.payments(), engine.wallets(), clientIp, checkWalletIp, json).install(app);
         new AccountRoutes(engine.accounts(), engine.orders(), engine.payments()).install(app);
@@ -55,6 +95,9 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
         new ShopifyWebhookRoutes(engine, new ShopifyAuthorisations(database, clock),
                 new com.tari.tps.server.shopify.WebhookDeliveries(database, clock), awaitingRate, shopify, clientIp,
                 new com.tari.tps.server.shopify.OrderEventClock(database)).install(app);
+        new LiveRoutes(sse, sockets).install(app);
+        new CheckoutRoutes(statuses, orderLookups, clientIp).install(app);
+        new PaymentFormRoutes(links, statuses, new ClientRateLimiter(publicLookups, clock), clientIp).install(app);
         return app;
     }
 }

@@ -12,14 +12,16 @@ final class PublicRoutes {
 
     private final ClaimService claims;
     private final WalletService wallets;
+    private final HealthCheck health;
 
-    PublicRoutes(ClaimService claims, WalletService wallets) {
+    PublicRoutes(ClaimService claims, WalletService wallets, HealthCheck health) {
         this.claims = claims;
         this.wallets = wallets;
+        this.health = health;
     }
 
     void install(Javalin app) {
-        app.get("/health", ctx -> ctx.contentType("text/plain; charset=utf-8").result(HEALTH_BODY));
+        app.get("/health", health::answer);
         app.post("/order/claim", ctx -> ctx.json(claims.claim(ctx.bodyAsClass(MemoSignature.class))));
         app.get("/wallet/send_to", ctx -> ctx.json(wallets.list().stream().map(WalletInfo::address).toList()));
     }

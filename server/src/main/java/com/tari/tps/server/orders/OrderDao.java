@@ -72,9 +72,13 @@ public final class OrderDao {
                 .bind("c", customerId).map(OrderDao::map).list();
     }
 
-    /** Orders in the status whose updated_at is before the cutoff: the expiry candidates. */
+    /**
+     * Orders in the status whose updated_at is before the cutoff: the expiry candidates. Orders with their own deadline
+     * are left out ({@link OrderDeadlines#pastDue}).
+     */
     public static List<Order> staleInStatus(Handle h, OrderStatus status, Instant cutoff) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM orders WHERE status = :s AND updated_at < :cutoff ORDER BY id")
+        return h.createQuery("SELECT " + COLUMNS + " FROM orders WHERE status = :s AND updated_at < :cutoff "
+                        + "AND order_id NOT IN (SELECT order_id FROM order_deadlines) ORDER BY id")
                 .bind("s", status.name()).bind("cutoff", Timestamps.format(cutoff)).map(OrderDao::map).list();
     }
 

@@ -15,8 +15,10 @@ import com.tari.tps.server.accounts.LedgerDao;
 import com.tari.tps.server.payments.CreditNotes;
 import com.tari.tps.server.payments.PaymentDao;
 import com.tari.tps.server.rates.ExchangeRateService;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 
 /** Orders from the storefront and an admin's changes to them (server_api.md §5.1, §5.2, §5.7, §5.9). */
@@ -35,6 +37,15 @@ public final class OrderService {
 
     /** Stores a new order (idempotent on order id), claims it when it carried or can find a claimant, and pays what it can. */
     public NewOrderResult newOrder(NewOrder newOrder) {
+        return newOrder(newOrder, Optional.empty(), h -> { });
+    }
+
+    /**
+     * As {@link #newOrder(NewOrder)}, and when the order is new: it stays payable until {@code payableUntil} (when
+     * given; the expiry worker expires it then instead of after the global timeouts), and {@code alongside} runs in the
+     * same transaction, so what created the order can record its link to it atomically. Neither runs for a duplicate.
+     */
+    public NewOrderResult newOrder(NewOrder newOrder, Optional<Instant> payableUntil, Consumer<Handle> alongside) {
         return runner.write(tx -> {
             Optional<Order> inserted = OrderDao.insertIfAbsent(tx.handle(), newOrder, tx.now());
             if (inserted.isEmpty()) {
@@ -45,6 +56,8 @@ public final class OrderService {
             }
             Order stored = inserted.get();
             AuditLog.order(tx.handle(), stored.orderId(), "insert", null, null, stored.status(), tx.now());
+            payableUntil.ifPresent(until -> OrderDeadlines.set(tx.handle(), stored.orderId(), until));
+            alongside.accept(tx.handle());
             Optional<TariAddress> claimant = newOrder.claimant().or(() -> autoClaimant(tx.handle(), stored));
             Order order = stored;
             if (claimant.isPresent()) {
@@ -66,6 +79,11 @@ public final class OrderService {
      * @throws EngineException.Refused when the price is not a decimal amount
      */
     public NewOrderResult newOrder(StoreOrder order, ExchangeRateService rates) {
+        return newOrder(priced(order, rates));
+    }
+
+    /** The storefront order in µT at the latest stored rate; see {@link #newOrder(StoreOrder, ExchangeRateService)}. */
+    public NewOrder priced(StoreOrder order, ExchangeRateService rates) {
         String currency = order.currency().toUpperCase(java.util.Locale.ROOT);
         MicroTari perUnit = rates.latest(currency).map(com.tari.tps.server.rates.ExchangeRate::rate)
                 .orElseThrow(() -> new EngineException.MissingRate(currency));
@@ -75,8 +93,8 @@ public final class OrderService {
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw new EngineException.Refused("Order price '" + order.price() + "' is not a valid amount: " + e.getMessage());
         }
-        return newOrder(new NewOrder(order.orderId(), order.altId(), order.customerId(), order.memo(), order.claimant(), price,
-                Optional.of(order.price()), order.currency(), order.createdAt(), order.amountOutstanding()));
+        return new NewOrder(order.orderId(), order.altId(), order.customerId(), order.memo(), order.claimant(), price,
+                Optional.of(order.price()), order.currency(), order.createdAt(), order.amountOutstanding());
     }
 
     /** An address whose payments named the order, else one already linked to its customer. */
@@ -91,6 +109,16 @@ public final class OrderService {
 
     public Optional<Order> find(String orderId) {
         return runner.read(h -> lookup(h, orderId));
+    }
+
+    /** When the expiry worker will expire the order (its own deadline, else the global timeout); empty once final. */
+    public Optional<Instant> expiresAt(Order order) {
+        return runner.read(h -> OrderDeadlines.expiresAt(h, order, settings));
+    }
+
+    /** What settlements have paid towards the order so far (zero for an unpaid order). */
+    public MicroTari settledAmount(String orderId) {
+        return MicroTari.of(runner.read(h -> LedgerDao.settledAmount(h, orderId)).orElse(0L));
     }
 
     /** By order id, then by alt id when strict mode is off. */
@@ -140,7 +168,10 @@ public final class OrderService {
         });
     }
 
-    /** Reopens a Cancelled or Expired order as New, then pays it if the customer's funds cover it. */
+    /**
+     * Reopens a Cancelled or Expired order as New, then pays it if the customer's funds cover it. A reopened order
+     * loses its own deadline (it would be past) and follows the global unpaid timeout.
+     */
     public Order reset(String orderId) {
         return runner.write(tx -> {
             Order order = require(tx, orderId);
@@ -149,6 +180,7 @@ public final class OrderService {
                         + " is " + order.status() + ".");
             }
             OrderDao.compareAndSetStatus(tx.handle(), order.orderId(), order.status(), OrderStatus.New, tx.now());
+            OrderDeadlines.clear(tx.handle(), order.orderId());
             AuditLog.order(tx.handle(), order.orderId(), "reset", "status", order.status(), OrderStatus.New, tx.now());
             Order reopened = order.withStatus(OrderStatus.New, tx.now());
             tx.publishAfterCommit(new EngineEvent.OrderModified("status", order, reopened));

@@ -5,6 +5,8 @@ import com.tari.tps.server.App;
 import com.tari.tps.server.config.Environment;
 import com.tari.tps.server.config.ServerKeys;
 import com.tari.tps.server.engine.EngineFixture;
+import com.tari.tps.server.engine.EngineSettings;
+import com.tari.tps.server.live.LiveSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -29,14 +31,23 @@ public final class ApiServer implements AutoCloseable {
 
     /** With the given TPG_* settings for the web layer (client IP, Shopify webhooks). */
     public ApiServer(Path dir, Map<String, String> settings) {
+        this(dir, settings, EngineSettings.from(new Environment(settings::get)), LiveSettings.defaults(), RateLimit.standard());
+    }
+
+    /** With engine settings (e.g. a payment wallet address), live heartbeats and a public lookup budget of its own. */
+    public ApiServer(Path dir, Map<String, String> settings, EngineSettings engineSettings, LiveSettings live, RateLimit lookups) {
+        engine = new EngineFixture(dir, engineSettings);
         Environment env = new Environment(settings::get);
-        engine = new EngineFixture(dir, com.tari.tps.server.engine.EngineSettings.from(env));
         keys = ServerKeys.load(env, dir.resolve("data/server_key.json"));
         HttpApi api = new HttpApi(engine.database, keys, engine.clock,
                 new ClientIp(env.flag("TPG_USE_X_FORWARDED_FOR", false), env.flag("TPG_USE_FORWARDED", false)),
                 !env.flag("TPG_DISABLE_WALLET_WHITELIST", false), 64 * 1024, AccessToken.DEFAULT_LIFETIME,
-                com.tari.tps.server.shopify.ShopifySettings.from(env));
+                com.tari.tps.server.shopify.ShopifySettings.from(env), live, lookups);
         app = App.start(api, engine.engine, "127.0.0.1", 0);
+    }
+
+    public int port() {
+        return app.port();
     }
 
     public String url(String path) {
