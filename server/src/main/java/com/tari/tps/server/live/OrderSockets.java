@@ -192,7 +192,11 @@ public final class OrderSockets implements Consumer<LiveEvent>, AutoCloseable {
         for (Watcher watcher : watchers.values()) {
             if (now - watcher.lastHeardNanos > silentLimit) {
                 watchers.remove(watcher.ctx.sessionId());
-                watcher.ctx.session.disconnect();
+                try {
+                    watcher.ctx.session.disconnect();
+                } catch (RuntimeException e) {
+                    // already gone
+                }
             } else {
                 send(watcher, ping);
             }
@@ -217,13 +221,20 @@ public final class OrderSockets implements Consumer<LiveEvent>, AutoCloseable {
         send(watcher, message);
     }
 
+    /** Queues the message without waiting; a connection that cannot take it any more is forgotten. */
     private void send(Watcher watcher, ObjectNode message) {
-        if (watcher.ctx.session.isOpen()) {
-            try {
-                watcher.ctx.session.getRemote().sendString(json.writeValueAsString(message), WriteCallback.NOOP);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write a message as JSON", e);
+        String text;
+        try {
+            text = json.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a message as JSON", e);
+        }
+        try {
+            if (watcher.ctx.session.isOpen()) {
+                watcher.ctx.session.getRemote().sendString(text, WriteCallback.NOOP);
             }
+        } catch (RuntimeException e) {
+            watchers.remove(watcher.ctx.sessionId());
         }
     }
 
