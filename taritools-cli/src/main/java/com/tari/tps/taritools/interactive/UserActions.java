@@ -80,6 +80,6 @@ final class UserActions {
     /** The profile's server when one is chosen, else the default server of taritools.md §5.3. */
     private TpsClient server() {
         return session.current().map(p -> new TpsClient(p.server()))
-                .orElseGet(() -> new TpsClient(com.tari.tps.taritools.shopify.WebhooksCommand.defaultServer(session.env())));
+                .orElseGet(() -> new TpsClient(com.tari.tps.taritools.profiles.DefaultServer.url(session.env())));
     }
 }

@@ -1,6 +1,5 @@
 package com.tari.tps.taritools.shopify;
 
-import com.tari.tps.server.config.Environment;
 import com.tari.tps.shopify.admin.ShopifyException;
 import com.tari.tps.shopify.admin.WebhookInstaller;
 import com.tari.tps.taritools.Main;
@@ -35,7 +34,7 @@ public final class WebhooksCommand implements Runnable {
     void install(@Parameters(arity = "0..1", paramLabel = "<server_url>",
             description = "Public URL of this server, e.g. https://tps.example.com. Default: built from TPG_SCHEMA, TPG_HOST and TPG_PORT.")
                  String serverUrl) {
-        String url = serverUrl != null ? serverUrl : defaultServer(Main.of(spec).environment());
+        String url = serverUrl != null ? serverUrl : com.tari.tps.taritools.profiles.DefaultServer.url(Main.of(spec).environment());
         PrintWriter out = spec.commandLine().getOut();
         try {
             for (WebhookInstaller.Outcome outcome : new WebhookInstaller(ShopifyCommand.client(spec)).install(url)) {
@@ -53,13 +52,4 @@ public final class WebhooksCommand implements Runnable {
         }
     }
 
-    /** taritools.md §5.3: {@code {TPG_SCHEMA}://{TPG_HOST}[:{TPG_PORT}]}; http://localhost:4444 when neither is set. */
-    public static String defaultServer(Environment env) {
-        var host = env.get("TPG_HOST");
-        var port = env.get("TPG_PORT");
-        if (host.isEmpty() && port.isEmpty()) {
-            return "http://localhost:4444";
-        }
-        return env.get("TPG_SCHEMA", "http") + "://" + host.orElse("localhost") + port.map(p -> ":" + p).orElse("");
-    }
 }
