@@ -1,30 +1,127 @@
 package com.tari.tps.server;
 
+import com.tari.tps.server.config.ServerKeys;
+import com.tari.tps.server.db.Database;
 import com.tari.tps.server.engine.Engine;
+import com.tari.tps.server.events.EventBus;
 import com.tari.tps.server.http.HttpApi;
+import com.tari.tps.server.outbox.Outbox;
+import com.tari.tps.server.shopify.ShopifyCallbackWorker;
+import com.tari.tps.server.shopify.ShopifyOutbox;
+import com.tari.tps.shopify.admin.RetryPolicy;
+import com.tari.tps.shopify.admin.ShopifyAdminClient;
 import io.javalin.Javalin;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The running HTTP server over an engine. Close it to stop listening. */
+/**
+ * The composition root: builds the store, signing keys, engine, the one Shopify client, the workers and the HTTP
+ * server from a {@link ServerConfig}, and starts them. {@link Main} and every test that needs a running server start
+ * it here, so what is tested is what ships. Close it to stop everything.
+ */
 public final class App implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(App.class);
+
+    private final Database database;
+    private final ServerKeys keys;
+    private final Engine engine;
+    private final Optional<ShopifyCallbackWorker> callbacks;
     private final Javalin javalin;
 
-    private App(Javalin javalin) {
+    private App(Database database, ServerKeys keys, Engine engine, Optional<ShopifyCallbackWorker> callbacks, Javalin javalin) {
+        this.database = database;
+        this.keys = keys;
+        this.engine = engine;
+        this.callbacks = callbacks;
         this.javalin = javalin;
     }
 
-    /** Starts listening; port 0 picks a free port (see {@link #port()}). */
-    public static App start(HttpApi api, Engine engine, String host, int port) {
-        Javalin javalin = api.build(engine);
-        javalin.start(host, port);
-        return new App(javalin);
+    /**
+     * Opens (and migrates) the store, then starts the workers and listens on the configured host and port (0 picks a
+     * free one, see {@link #port()}).
+     *
+     * @throws com.tari.tps.server.config.Environment.ConfigException for settings that cannot be used
+     * @throws PortInUseException when the port is taken
+     */
+    public static App start(ServerConfig config, Clock clock) {
+        Database database = config.store().open();
+        log.info("Database ready at {}", database.location());
+        ServerKeys keys = ServerKeys.load(config.env(), config.store().keyFile());
+        Optional<ShopifyAdminClient> shopify = config.shopify().admin().map(c -> new ShopifyAdminClient(c, RetryPolicy.standard()));
+        if (shopify.isEmpty()) {
+            log.warn("Shopify Admin API calls are disabled: set TPG_SHOPIFY_SHOP and TPG_SHOPIFY_ADMIN_ACCESS_TOKEN to enable them");
+        }
+        if (config.shopify().hmacChecks() && config.shopify().hmacSecret().isEmpty()) {
+            log.warn("TPG_SHOPIFY_HMAC_SECRET is not set: every Shopify webhook will be refused (403)");
+        }
+        if (config.engine().paymentWalletAddress().isEmpty()) {
+            log.warn("TPG_PAYMENT_WALLET_ADDRESS is not set: claims will not tell shoppers where to pay");
+        }
+        EventBus events = new EventBus();
+        Engine engine = Engine.create(database, clock, config.engine(), events,
+                shopify.isPresent() ? new ShopifyOutbox(config.shopify().capturePayments()) : Outbox.disabled());
+        HttpApi api = new HttpApi(database, keys, clock, config.clientIp(), config.checkWalletIp(), config.maxBodyBytes(),
+                config.tokenLifetime(), config.shopify(), config.live(), config.publicLookups());
+        Javalin javalin = api.build(engine, shopify);
+        try {
+            javalin.start(config.host(), config.port());
+        } catch (RuntimeException e) {
+            events.close();
+            if (PortInUseException.causedBy(e)) {
+                throw new PortInUseException(config.host(), config.port(), e);
+            }
+            throw e;
+        }
+        engine.expiry().start(config.expiryInterval());
+        Optional<ShopifyCallbackWorker> callbacks = shopify.map(client -> new ShopifyCallbackWorker(database, client, clock));
+        callbacks.ifPresent(worker -> worker.start(config.callbackInterval()));
+        log.info("Tari Payment Server listening on http://{}:{}", config.host(), javalin.port());
+        if (engine.access().hasNoAdmins()) {
+            log.warn("No super_admin yet. Create the first one with: bin/taritools setup add-user -a <your wallet address> -r super_admin");
+        }
+        return new App(database, keys, engine, callbacks, javalin);
     }
 
     public int port() {
         return javalin.port();
     }
 
+    public Engine engine() {
+        return engine;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ServerKeys keys() {
+        return keys;
+    }
+
+    /** Stops listening first, so no request starts while the workers and the event bus wind down. */
     @Override
     public void close() {
         javalin.stop();
+        engine.expiry().close();
+        callbacks.ifPresent(ShopifyCallbackWorker::close);
+        engine.events().close();
+    }
+
+    /** The configured port is taken by another process. */
+    public static final class PortInUseException extends RuntimeException {
+        PortInUseException(String host, int port, Throwable cause) {
+            super("Port " + port + " on " + host + " is already in use. Stop the other server or set TPG_PORT to a free port.", cause);
+        }
+
+        static boolean causedBy(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException || t instanceof io.javalin.util.JavalinBindException) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

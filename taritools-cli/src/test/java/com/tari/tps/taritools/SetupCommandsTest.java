@@ -45,15 +45,48 @@ class SetupCommandsTest {
         assertThat(taritools(url, "setup", "add-user", "-a", ALICE, "-r", "admin").exit()).isEqualTo(2);
     }
 
+    @Test
+    void setupReadsTheServersDotEnvFromTheWorkingDirectoryAndSaysWhichFileItChanged() throws Exception {
+        Path shop = dir.resolve("shop");
+        java.nio.file.Files.createDirectories(shop);
+        java.nio.file.Files.writeString(shop.resolve(".env"), "# as the server reads it\nTPG_DATABASE_URL=sqlite://store/tps.db\n");
+        Run add = taritools(null, shop, "setup", "add-user", "-a", ALICE, "-r", "super_admin");
+        Path expected = shop.resolve("store/tps.db").toAbsolutePath().normalize();
+        assertThat(add.exit()).as(add.output()).isZero();
+        assertThat(add.output()).contains("Database: " + expected);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(expected))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        assertThat(java.nio.file.Files.exists(shop.resolve("data"))).as("nothing written to the default database").isFalse();
+        try (EventBus events = new EventBus()) {
+            Engine engine = Engine.create(Database.open("sqlite://" + expected), Clock.systemUTC(), EngineSettings.defaults(), events);
+            assertThat(engine.access().rolesOf(TariAddress.parse(ALICE))).containsExactly(Role.SUPER_ADMIN);
+        }
+
+        Run broken = taritools("postgres-or-something", shop, "setup", "migrate");
+        assertThat(broken.exit()).isNotZero();
+        assertThat(broken.output()).contains("TPG_DATABASE_URL").doesNotContain("Exception");
+    }
+
     record Run(int exit, String output) {}
 
     private static Run taritools(String databaseUrl, String... args) throws Exception {
+        return taritools(databaseUrl, null, args);
+    }
+
+    /** Runs taritools in {@code workingDir} (null: this one), with TPG_DATABASE_URL set only when given. */
+    private static Run taritools(String databaseUrl, Path workingDir, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("TPG_DATABASE_URL", databaseUrl);
+        pb.environment().remove("TPG_DATABASE_URL");
+        if (databaseUrl != null) {
+            pb.environment().put("TPG_DATABASE_URL", databaseUrl);
+        }
+        if (workingDir != null) {
+            pb.directory(workingDir.toFile());
+        }
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -45,14 +45,12 @@ public final class Database {
         if (maxConnections < 1) {
             throw new IllegalArgumentException("TPG_MAX_CONNECTIONS must be at least 1");
         }
-        Path file = fileOf(databaseUrl);
+        Path file = fileOf(databaseUrl).toAbsolutePath().normalize();
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
+            Files.createDirectories(file.getParent());
+            ownerOnly(file);
         } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("cannot create the database folder for " + file + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("cannot create the database file " + file + ": " + e.getMessage(), e);
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -64,6 +62,29 @@ public final class Database {
         dataSource.setUrl("jdbc:sqlite:" + file);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         return new Database(Jdbi.create(dataSource), file.toString(), maxConnections);
+    }
+
+    /**
+     * The store holds who may log in and every balance: only its owner may read it. A new file is created 0600 before
+     * SQLite opens it (SQLite gives its -wal and -shm files the same permissions); an existing one is tightened.
+     */
+    private static void ownerOnly(Path file) throws java.io.IOException {
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return; // e.g. Windows: the folder's ACL applies
+        }
+        var owner = java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+        if (Files.notExists(file)) {
+            try {
+                Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(owner));
+                return;
+            } catch (java.nio.file.FileAlreadyExistsException raced) {
+                // another process created it first: check it like any existing file
+            }
+        }
+        if (!Files.getPosixFilePermissions(file).equals(owner)) {
+            Files.setPosixFilePermissions(file, owner);
+            org.slf4j.LoggerFactory.getLogger(Database.class).info("Restricted {} to its owner (0600)", file);
+        }
     }
 
     /** Runs the work in one write transaction; writers take turns. */

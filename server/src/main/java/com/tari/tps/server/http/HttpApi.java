@@ -14,7 +14,6 @@ import com.tari.tps.server.paylinks.PaymentLinks;
 import com.tari.tps.server.shopify.OrdersAwaitingRate;
 import com.tari.tps.server.shopify.ShopifyAuthorisations;
 import com.tari.tps.server.shopify.ShopifySettings;
-import com.tari.tps.shopify.admin.RetryPolicy;
 import com.tari.tps.shopify.admin.ShopifyAdminClient;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -38,14 +37,8 @@ import java.util.List;
 public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys, Clock clock, ClientIp clientIp, boolean checkWalletIp, long maxBodyBytes,
                       Duration tokenLifetime, ShopifySettings shopify, LiveSettings live, RateLimit publicLookups) {
 
-    /** With the standard live settings (15 s SSE keep-alive, 30 s WebSocket ping) and 60 public lookups a minute. */
-    public HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys, Clock clock, ClientIp clientIp, boolean checkWalletIp,
-                   long maxBodyBytes, Duration tokenLifetime, ShopifySettings shopify) {
-        this(database, keys, clock, clientIp, checkWalletIp, maxBodyBytes, tokenLifetime, shopify, LiveSettings.defaults(),
-                RateLimit.standard());
-    }
-
-    public Javalin build(Engine engine) {
+    /** The routes over the engine; {@code shopify} is the server's one Admin API client, when Shopify is configured. */
+    public Javalin build(Engine engine, java.util.Optional<ShopifyAdminClient> shopifyClient) {
         ObjectMapper json = Json.mapper();
         PublicOrderStatus statuses = new PublicOrderStatus(engine.orders(), engine.claims());
         PaymentLinks links = new PaymentLinks(database, clock, engine.orders(), engine.rates(), new SecureRandom());
@@ -90,9 +83,9 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
         new WalletRoutes(engine.payments(), engine.wallets(), clientIp, checkWalletIp, json).install(app);
         new AccountRoutes(engine.accounts(), engine.orders(), engine.payments()).install(app);
         OrdersAwaitingRate awaitingRate = new OrdersAwaitingRate(database, clock, shopify.priceField());
-        new AdminRoutes(engine, shopify.admin().map(c -> new ShopifyAdminClient(c, RetryPolicy.standard())), shopify.priceField(),
+        new AdminRoutes(engine, shopifyClient, shopify.priceField(),
                 awaitingRate, shopify.shopCurrency()).install(app);
-        new ShopifyWebhookRoutes(engine, new ShopifyAuthorisations(database, clock),
+        new ShopifyWebhookRoutes(engine, shopifyClient, new ShopifyAuthorisations(database, clock),
                 new com.tari.tps.server.shopify.WebhookDeliveries(database, clock), awaitingRate, shopify, clientIp,
                 new com.tari.tps.server.shopify.OrderEventClock(database)).install(app);
         new LiveRoutes(sse, sockets).install(app);

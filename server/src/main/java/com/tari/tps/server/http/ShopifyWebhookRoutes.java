@@ -42,14 +42,14 @@ final class ShopifyWebhookRoutes {
     private final OrderEventClock eventClock;
     private final ShopifyOrderUpdates updates;
 
-    ShopifyWebhookRoutes(Engine engine, ShopifyAuthorisations authorisations, WebhookDeliveries deliveries,
+    ShopifyWebhookRoutes(Engine engine, java.util.Optional<com.tari.tps.shopify.admin.ShopifyAdminClient> shopify,
+                         ShopifyAuthorisations authorisations, WebhookDeliveries deliveries,
                          OrdersAwaitingRate awaitingRate, ShopifySettings settings, ClientIp clientIp, OrderEventClock eventClock) {
         this.awaitingRate = awaitingRate;
         this.engine = engine;
         this.authorisations = authorisations;
         this.deliveries = deliveries;
-        this.repricer = settings.admin().map(c -> new VariantRepricer(
-                new com.tari.tps.shopify.admin.ShopifyAdminClient(c, com.tari.tps.shopify.admin.RetryPolicy.standard())));
+        this.repricer = shopify.map(VariantRepricer::new);
         this.settings = settings;
         this.clientIp = clientIp;
         this.eventClock = eventClock;
@@ -72,7 +72,7 @@ final class ShopifyWebhookRoutes {
         if (settings.ipWhitelist().isPresent()) {
             String ip = clientIp.of(ctx).flatMap(IpLiteral::canonical).orElse("");
             if (!settings.ipWhitelist().get().contains(ip)) {
-                throw new ApiError(403, "Address is not whitelisted for Shopify webhooks.");
+                throw new ApiError(403, "Authentication Error. Request was made from a forbidden peer");
             }
         }
         if (!settings.hmacChecks() || ctx.method().name().equals("GET")) {

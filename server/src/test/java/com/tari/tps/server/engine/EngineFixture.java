@@ -19,20 +19,33 @@ import java.util.concurrent.TimeUnit;
 
 /** An engine over a fresh SQLite file, a hand-moved clock, and a recorder of published events. */
 public final class EngineFixture implements AutoCloseable {
-    public final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T10:00:00Z"));
+    public static final Instant START = Instant.parse("2026-01-01T10:00:00Z");
+
+    public final MutableClock clock;
     public final Database database;
     public final Engine engine;
     public final List<EngineEvent> events = new CopyOnWriteArrayList<>();
-    private final EventBus bus = new EventBus();
+    private final EventBus bus;
 
     public EngineFixture(Path dir) {
         this(dir, EngineSettings.defaults());
     }
 
     public EngineFixture(Path dir, EngineSettings settings) {
+        clock = new MutableClock(START);
         database = Database.open("sqlite://" + dir.resolve("data/tari_store.db"));
+        bus = new EventBus();
         bus.subscribe(events::add);
         engine = Engine.create(database, clock, settings, bus);
+    }
+
+    /** Over the engine of a running server (started with this clock); closing it leaves the server to close itself. */
+    public EngineFixture(Engine engine, Database database, MutableClock clock) {
+        this.clock = clock;
+        this.database = database;
+        this.engine = engine;
+        this.bus = null;
+        engine.events().subscribe(events::add);
     }
 
     /** A shopper's wallet. */
@@ -72,6 +85,8 @@ public final class EngineFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        bus.close();
+        if (bus != null) {
+            bus.close();
+        }
     }
 }

@@ -1,11 +1,12 @@
 package com.tari.tps.server.http;
 
-import com.tari.tps.common.jwt.AccessToken;
 import com.tari.tps.server.App;
+import com.tari.tps.server.ServerConfig;
 import com.tari.tps.server.config.Environment;
 import com.tari.tps.server.config.ServerKeys;
 import com.tari.tps.server.engine.EngineFixture;
 import com.tari.tps.server.engine.EngineSettings;
+import com.tari.tps.server.engine.MutableClock;
 import com.tari.tps.server.live.LiveSettings;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,7 +17,10 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 
-/** The real server on a free loopback port over a fresh SQLite file, and an OkHttp client for it. */
+/**
+ * The real server on a free loopback port over a fresh SQLite file, started through the same composition root as
+ * {@code Main} ({@link App#start}) from {@code TPG_*} settings, on a clock the test moves; and an OkHttp client for it.
+ */
 public final class ApiServer implements AutoCloseable {
     private static final MediaType JSON = MediaType.get("application/json");
 
@@ -29,21 +33,30 @@ public final class ApiServer implements AutoCloseable {
         this(dir, Map.of("TPG_SHOPIFY_HMAC_SECRET", "my_secret"));
     }
 
-    /** With the given TPG_* settings for the web layer (client IP, Shopify webhooks). */
+    /** With the given TPG_* settings (client IP, Shopify webhooks, engine timeouts...). */
     public ApiServer(Path dir, Map<String, String> settings) {
-        this(dir, settings, EngineSettings.from(new Environment(settings::get)), LiveSettings.defaults(), RateLimit.standard());
+        this(config(dir, settings));
     }
 
     /** With engine settings (e.g. a payment wallet address), live heartbeats and a public lookup budget of its own. */
     public ApiServer(Path dir, Map<String, String> settings, EngineSettings engineSettings, LiveSettings live, RateLimit lookups) {
-        engine = new EngineFixture(dir, engineSettings);
-        Environment env = new Environment(settings::get);
-        keys = ServerKeys.load(env, dir.resolve("data/server_key.json"));
-        HttpApi api = new HttpApi(engine.database, keys, engine.clock,
-                new ClientIp(env.flag("TPG_USE_X_FORWARDED_FOR", false), env.flag("TPG_USE_FORWARDED", false)),
-                !env.flag("TPG_DISABLE_WALLET_WHITELIST", false), 64 * 1024, AccessToken.DEFAULT_LIFETIME,
-                com.tari.tps.server.shopify.ShopifySettings.from(env), live, lookups);
-        app = App.start(api, engine.engine, "127.0.0.1", 0);
+        this(config(dir, settings).withEngine(engineSettings).withLive(live, lookups));
+    }
+
+    /** With a configuration of the test's own, still on port 0 and the test's clock. */
+    public ApiServer(ServerConfig config) {
+        MutableClock clock = new MutableClock(EngineFixture.START);
+        app = App.start(config.withPort(0), clock);
+        engine = new EngineFixture(app.engine(), app.database(), clock);
+        keys = app.keys();
+    }
+
+    /** The settings as the server reads them, over a database in {@code dir/data} and on loopback. */
+    public static ServerConfig config(Path dir, Map<String, String> settings) {
+        Map<String, String> all = new java.util.HashMap<>(settings);
+        all.putIfAbsent("TPG_DATABASE_URL", "sqlite://" + dir.resolve("data/tari_store.db"));
+        all.putIfAbsent("TPG_HOST", "127.0.0.1");
+        return ServerConfig.from(new Environment(all::get));
     }
 
     public int port() {
@@ -71,6 +84,7 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.close();
-        engine.close();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
     }
 }

@@ -146,7 +146,7 @@ class ApiWalkthroughTest {
         assertThat(server.post("/order/claim", forOther, Map.of()).code()).as("signed for another order").isEqualTo(401);
         assertThat(server.post("/order/claim", alice.claim("order-404").toJson(), Map.of()).code()).isEqualTo(404);
         assertThat(server.post("/order/claim", "{\"address\":\"nope\"}", Map.of()).code()).isEqualTo(400);
-        assertThat(server.post("/order/claim", "x".repeat(70_000), Map.of()).code()).isEqualTo(413);
+        assertThat(server.post("/order/claim", "x".repeat(1_100_000), Map.of()).code()).isEqualTo(413);
         server.engine.engine.orders().cancel("order-9", "test");
         assertThat(server.post("/order/claim", alice.claim("order-9").toJson(), Map.of()).code()).isEqualTo(409);
     }

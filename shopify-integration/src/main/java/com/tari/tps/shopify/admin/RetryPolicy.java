@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.Random;
 
 /**
- * How often and how long to wait between attempts: exponential back-off from {@code baseDelay}, capped, with full
- * jitter; a Retry-After from Shopify is honoured as given.
+ * How often and how long to wait between attempts: exponential back-off from {@code baseDelay}, capped, with equal
+ * jitter (half the delay fixed, half random), so waits never collapse to zero; a Retry-After from Shopify is honoured
+ * as given. One policy serves the whole server; the client decides per call whether a repeat is safe.
  */
 public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Sleeper sleeper, Random random) {
 

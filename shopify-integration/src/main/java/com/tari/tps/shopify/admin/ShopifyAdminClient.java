@@ -22,8 +22,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Calls to one store's Admin API over OkHttp (shopify.md §5). Throttling (429, honouring Retry-After), 5xx and network
- * failures are retried with back-off; other 4xx are not, and Shopify's error text is kept. Thread-safe.
+ * Calls to one store's Admin API over OkHttp. Throttling (429, honouring Retry-After) is retried for every call, since
+ * Shopify refuses a throttled call before doing anything. 5xx and network failures are retried with back-off only
+ * for calls that are safe to repeat (reads, PUTs and upserts): a mark-as-paid, capture, cancel or webhook creation
+ * that failed after it was sent may have been applied, so it is left to the caller, which re-reads the order before
+ * trying again. Other 4xx are not retried, and Shopify's error text is kept. Thread-safe; one per server.
  */
 public final class ShopifyAdminClient {
     private static final Logger log = LoggerFactory.getLogger(ShopifyAdminClient.class);
@@ -44,6 +47,8 @@ public final class ShopifyAdminClient {
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
                 .callTimeout(config.connectTimeout().plus(config.readTimeout()))
+                // OkHttp would otherwise resend a request on a dropped connection, including a POST Shopify applied.
+                .retryOnConnectionFailure(false)
                 .build();
     }
 
@@ -74,7 +79,7 @@ public final class ShopifyAdminClient {
     public JsonNode cancelOrder(long id, CancelReason reason) throws ShopifyException {
         ObjectNode body = json.createObjectNode();
         body.put("reason", reason.wireName());
-        return rest("POST", "/orders/" + id + "/cancel.json", body).path("order");
+        return rest("POST", "/orders/" + id + "/cancel.json", body, Repeat.NOT_SAFE).path("order");
     }
 
     /** Captures a card authorisation in full (shopify.md §5.4), naming it as the parent transaction. */
@@ -86,7 +91,7 @@ public final class ShopifyAdminClient {
         t.put("amount", authorisation.amount());
         t.put("currency", authorisation.currency());
         t.put("test", authorisation.test());
-        return bind(rest("POST", "/orders/" + orderId + "/transactions.json", body).path("transaction"), ShopifyTransaction.class);
+        return bind(rest("POST", "/orders/" + orderId + "/transactions.json", body, Repeat.NOT_SAFE).path("transaction"), ShopifyTransaction.class);
     }
 
     /** Marks a manual-gateway order paid: a capture transaction for the amount, in the order's currency. */
@@ -97,7 +102,7 @@ public final class ShopifyAdminClient {
         t.put("amount", amount);
         t.put("kind", "capture");
         t.put("currency", currency);
-        return rest("POST", "/orders/" + id + "/transactions.json", tx).path("transaction");
+        return rest("POST", "/orders/" + id + "/transactions.json", tx, Repeat.NOT_SAFE).path("transaction");
     }
 
     /** {@code GET /webhooks.json}: the subscriptions this app made. */
@@ -116,7 +121,7 @@ public final class ShopifyAdminClient {
         hook.put("address", address);
         hook.put("topic", topic);
         hook.put("format", "json");
-        return bind(rest("POST", "/webhooks.json", body).path("webhook"), ShopifyWebhook.class);
+        return bind(rest("POST", "/webhooks.json", body, Repeat.NOT_SAFE).path("webhook"), ShopifyWebhook.class);
     }
 
     /** {@code PUT /webhooks/{id}.json}: points an existing subscription at a new address. */
@@ -277,7 +282,14 @@ public final class ShopifyAdminClient {
         return data;
     }
 
+    /** Whether a call may be sent again after it failed in a way that does not prove Shopify ignored it. */
+    private enum Repeat { SAFE, NOT_SAFE }
+
     private JsonNode rest(String method, String path, JsonNode body) throws ShopifyException {
+        return rest(method, path, body, Repeat.SAFE);
+    }
+
+    private JsonNode rest(String method, String path, JsonNode body, Repeat repeat) throws ShopifyException {
         Request.Builder request = new Request.Builder()
                 .url(config.apiBase() + path)
                 .header("X-Shopify-Access-Token", config.accessToken())
@@ -298,13 +310,16 @@ public final class ShopifyAdminClient {
                 int code = response.code();
                 boolean retryable = code == 429 || code >= 500;
                 failure = new ShopifyException(code, retryable, "Shopify answered " + code + " to " + method + " " + path + ": " + text);
-                if (!retryable) {
+                if (!retryable || (code != 429 && repeat == Repeat.NOT_SAFE)) {
                     log.warn("{}", failure.getMessage());
                     throw failure;
                 }
                 wait = code == 429 ? retryAfter(response.header("Retry-After"), attempt) : retry.backoff(attempt);
             } catch (IOException e) {
                 failure = new ShopifyException(0, true, "Shopify call " + method + " " + path + " failed: " + e.getMessage());
+                if (repeat == Repeat.NOT_SAFE && !neverSent(e)) {
+                    throw failure;
+                }
                 wait = retry.backoff(attempt);
             }
             if (attempt >= retry.maxAttempts()) {
@@ -318,6 +333,11 @@ public final class ShopifyAdminClient {
                 throw failure;
             }
         }
+    }
+
+    /** Failures that happen before a byte of the request left this machine. */
+    private static boolean neverSent(IOException e) {
+        return e instanceof java.net.ConnectException || e instanceof java.net.UnknownHostException;
     }
 
     private Duration retryAfter(String header, int attempt) {

@@ -81,10 +81,31 @@ class ShopifyAdminClientTest {
         for (int i = 0; i < 4; i++) {
             shopify.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
         }
-        assertThatThrownBy(() -> client.cancelOrder(9, CancelReason.OTHER))
+        assertThatThrownBy(() -> client.order(9))
                 .isInstanceOfSatisfying(ShopifyException.class, e -> assertThat(e.retryable()).isTrue());
         assertThat(shopify.getRequestCount()).isEqualTo(4);
         assertThat(waits).hasSize(3);
+    }
+
+    @Test
+    void aChangeThatMayHaveBeenAppliedIsSentOnceAndLeftToTheCallerToCheck() {
+        shopify.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+        assertThatThrownBy(() -> client.cancelOrder(9, CancelReason.OTHER))
+                .isInstanceOfSatisfying(ShopifyException.class, e -> assertThat(e.retryable()).as("worth trying later").isTrue());
+        shopify.enqueue(new MockResponse().setResponseCode(503));
+        assertThatThrownBy(() -> client.markPaid(9, "1.00", "USD"))
+                .isInstanceOfSatisfying(ShopifyException.class, e -> assertThat(e.retryable()).isTrue());
+        assertThat(shopify.getRequestCount()).isEqualTo(2);
+        assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void aThrottledChangeIsRepeatedSinceShopifyDidNothing() throws Exception {
+        shopify.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "1"));
+        shopify.enqueue(json("{\"transaction\":{\"id\":1,\"kind\":\"capture\"}}"));
+        client.markPaid(9, "1.00", "USD");
+        assertThat(shopify.getRequestCount()).isEqualTo(2);
+        assertThat(waits).containsExactly(Duration.ofSeconds(1));
     }
 
     @Test

@@ -178,13 +178,19 @@ public final class Formats {
         return table.isEmpty() ? "No payment addresses\n" : table.toString();
     }
 
+    /** Where a claimed order is paid: the raw address object the server sends, or (older servers) a string. */
+    public static TariAddress sendTo(JsonNode claimed) {
+        JsonNode node = claimed.path("send_to");
+        return node.isTextual() ? TariAddress.parse(node.asText()) : com.tari.tps.common.address.TariAddressSerdeJson.fromNode(node);
+    }
+
     /** A claimed order: what to pay, by when, where, and the QR code of where. */
     public static String claimedOrder(JsonNode c) {
         if (!c.hasNonNull("send_to")) {
             throw new IllegalStateException("Order " + c.path("order_id").asText() + " is claimed, but the server has no payment "
                     + "wallet address to show (TPG_PAYMENT_WALLET_ADDRESS)");
         }
-        TariAddress sendTo = TariAddress.parse(c.path("send_to").asText());
+        TariAddress sendTo = sendTo(c);
         return "## Claimed order details\n"
                 + "Order id: " + pad(c.path("order_id").asText(), 25) + " Status: " + c.path("status").asText() + "\n"
                 + "Amount: " + tari(c.path("total_price")) + "\n"

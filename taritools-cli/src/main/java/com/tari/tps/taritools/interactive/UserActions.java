@@ -1,7 +1,6 @@
 package com.tari.tps.taritools.interactive;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.signatures.MemoSignature;
 import com.tari.tps.taritools.client.TpsClient;
 import com.tari.tps.taritools.client.TpsException;
@@ -59,7 +58,7 @@ final class UserActions {
         }
         Path file = home.resolve("order-" + orderId.replaceAll("[^A-Za-z0-9_-]", "_") + ".png");
         try {
-            QrCode.savePng(QrCode.paymentRequest(TariAddress.parse(claimed.path("send_to").asText())), file);
+            QrCode.savePng(QrCode.paymentRequest(Formats.sendTo(claimed)), file);
         } catch (IOException e) {
             throw new IllegalStateException("Could not save " + file + ": " + e.getMessage());
         }

@@ -4,6 +4,7 @@ import com.tari.tps.common.address.AddressFormatException;
 import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.jwt.Role;
 import com.tari.tps.server.db.Database;
+import com.tari.tps.server.db.StoreSettings;
 import com.tari.tps.server.engine.Engine;
 import com.tari.tps.server.engine.EngineSettings;
 import com.tari.tps.server.events.EventBus;
@@ -39,9 +40,11 @@ public final class AddUserCommand implements Runnable {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid address: " + e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
+        StoreSettings store = MigrateCommand.store(spec);
+        out.println("Database: " + store.file());
         out.println("Adding user with address: " + parsed.toBase58() + " and roles ["
                 + roles.stream().map(Role::wireName).collect(Collectors.joining(", ")) + "]");
-        Database database = Database.open(MigrateCommand.databaseUrl());
+        Database database = store.open();
         try (EventBus events = new EventBus()) {
             Engine.create(database, Clock.systemUTC(), EngineSettings.defaults(), events).access().updateRoles(parsed, roles, List.of());
         }

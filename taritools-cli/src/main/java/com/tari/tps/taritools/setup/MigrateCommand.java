@@ -1,6 +1,8 @@
 package com.tari.tps.taritools.setup;
 
 import com.tari.tps.server.db.Database;
+import com.tari.tps.server.db.StoreSettings;
+import com.tari.tps.taritools.Main;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,16 +14,20 @@ public final class MigrateCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    static String databaseUrl() {
-        String url = System.getenv("TPG_DATABASE_URL");
-        return url == null || url.isBlank() ? "sqlite://data/tari_store.db" : url.trim();
+    /**
+     * The server's own store settings: the environment over the {@code .env} of the working directory, read by the same
+     * code as the server, so a set-up command run where the server runs opens the server's database.
+     */
+    static StoreSettings store(CommandLine.Model.CommandSpec spec) {
+        return StoreSettings.from(Main.of(spec).environment());
     }
 
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Running embedded migrations on " + databaseUrl());
-        Database database = Database.open(databaseUrl());
+        StoreSettings store = store(spec);
+        out.println("Database: " + store.file());
+        Database database = store.open();
         out.println("Migrations complete (" + database.location() + ")");
         out.flush();
     }

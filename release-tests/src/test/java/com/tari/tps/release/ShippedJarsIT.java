@@ -1,0 +1,79 @@
+package com.tari.tps.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The fat jars as shipped: self-contained, runnable with {@code java -jar}, and clear when they cannot start. */
+class ShippedJarsIT {
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void built() {
+        Shipped.assertJarsBuilt();
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    @Test
+    void eachJarRunsItsHelpWithJavaDashJar() throws Exception {
+        Shipped shipped = new Shipped(dir, Map.of("HOME", dir.toString()));
+        Shipped.Run server = shipped.run(List.of(java(), "-jar", Shipped.SERVER_JAR.toString(), "--help"));
+        assertThat(server.exit()).as(server.output()).isZero();
+        assertThat(server.output()).contains("Tari Payment Server").contains("TPG_DATABASE_URL").doesNotContain("Exception");
+        Shipped.Run tools = shipped.run(List.of(java(), "-jar", Shipped.TARITOOLS_JAR.toString(), "--help"));
+        assertThat(tools.exit()).as(tools.output()).isZero();
+        assertThat(tools.output()).contains("Usage: taritools").contains("setup").contains("wallet");
+    }
+
+    /**
+     * Every class that the project's own code refers to is inside the jar (or the JDK). A library left out by a Maven
+     * scope would otherwise fail only when that code first runs, in front of a merchant.
+     */
+    @Test
+    void everyClassTheProjectsCodeUsesIsInsideItsJar() throws Exception {
+        String jdeps = Path.of(System.getProperty("java.home"), "bin", "jdeps").toString();
+        Shipped shipped = new Shipped(dir, Map.of());
+        for (Path jar : List.of(Shipped.SERVER_JAR, Shipped.TARITOOLS_JAR)) {
+            Shipped.Run deps = shipped.run(List.of(jdeps, "--multi-release", "17", "-verbose:class", jar.toString()));
+            assertThat(deps.exit()).as(deps.output()).isZero();
+            List<String> missing = deps.output().lines()
+                    .filter(line -> line.trim().startsWith("com.tari.tps.") && line.contains("not found"))
+                    .toList();
+            assertThat(missing).as(jar.getFileName() + " lacks classes its code uses").isEmpty();
+            assertThat(deps.output()).as("jdeps read the project's classes").contains("com.tari.tps.");
+        }
+    }
+
+    @Test
+    void aPortInUseIsOneLineNamingThePortAndTheSetting() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Files.writeString(dir.resolve(".env"), "TPG_PORT=" + taken.getLocalPort() + "\n");
+            Shipped shipped = new Shipped(dir, Map.of("HOME", dir.toString()));
+            Shipped.Run run = shipped.run(List.of(Shipped.ROOT.resolve("bin/tari-payment-server").toString()));
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.output()).contains("Cannot start: Port " + taken.getLocalPort() + " on 127.0.0.1 is already in use")
+                    .contains("TPG_PORT").doesNotContain("\tat ").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void aBadSettingStopsTheServerWithOneLineNamingIt() throws Exception {
+        Files.writeString(dir.resolve(".env"), "TPG_DATABASE_URL=mysql://nowhere/db\n");
+        Shipped.Run run = new Shipped(dir, Map.of("HOME", dir.toString()))
+                .run(List.of(Shipped.ROOT.resolve("bin/tari-payment-server").toString()));
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.output()).contains("Cannot start: TPG_DATABASE_URL").doesNotContain("\tat ");
+    }
+}
