@@ -69,14 +69,7 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
         AccessLog.install(app, clientIp);
         AccessGuard guard = new AccessGuard(keys.verificationKey(), clock);
         app.before("/api/*", guard::authenticate);
-        app.before(ctx -> {
-            String type = ctx.header("Content-Type");
-            boolean hasBody = ctx.method().name().equals("POST") || ctx.method().name().equals("PATCH");
-            if (hasBody && type != null && !type.isBlank() && !type.toLowerCase(java.util.Locale.ROOT).contains("json")
-                    && !ctx.path().startsWith("/shopify/") && ctx.contentLength() > 0) {
-                throw new ApiError(415, "Send JSON with Content-Type: application/json.");
-            }
-        });
+        RequestBodies.install(app);
 
         new PublicRoutes(engine.claims(), engine.wallets(), new HealthCheck(database, sse::clients, sockets::clients)).install(app);
         new AuthRoutes(engine.access(), keys, clock, tokenLifetime).install(app);

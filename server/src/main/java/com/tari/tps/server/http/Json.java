@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
@@ -15,8 +18,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The wire JSON of the API (data_objects.md §0): compact, nulls written, strict input (duplicate keys, floats for
- * integers and unknown enum values refused), times as RFC 3339 UTC with 0, 3, 6 or 9 fraction digits.
+ * The wire JSON of the API: compact, nulls written, strict input (duplicate keys, trailing bytes after the value,
+ * floats or strings for integers, numbers or booleans for strings, and unknown enum values refused), times as
+ * RFC 3339 UTC with 0, 3, 6 or 9 fraction digits.
  */
 public final class Json {
     private Json() {}
@@ -24,14 +28,22 @@ public final class Json {
     public static ObjectMapper mapper() {
         SimpleModule times = new SimpleModule("tps-times");
         times.addSerializer(Instant.class, new InstantSerializer());
-        return JsonMapper.builder()
+        JsonMapper mapper = JsonMapper.builder()
                 .addModule(times)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
+        // Ids, memos and reasons are strings on the wire: a number or boolean in their place is a client bug, not a
+        // value to stringify (a credit note for customer "-Infinity" moves real money).
+        for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean}) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+        return mapper;
     }
 
     /** T1 of data_objects.md §0.5: {@code 2024-06-19T17:00:55Z}, fraction only when non-zero, in groups of 3. */

@@ -64,7 +64,7 @@ class AdminRoutesTest {
                 Arguments.of("GET", "/api/addresses", null, Role.READ_ALL),
                 Arguments.of("GET", "/api/wallets", null, Role.READ_ALL),
                 Arguments.of("GET", "/api/exchange_rate/XTR", null, Role.READ_ALL),
-                Arguments.of("POST", "/api/credit", "{\"customer_id\":\"c\",\"amount\":5}", Role.WRITE),
+                Arguments.of("POST", "/api/credit", "{\"customer_id\":\"c\",\"amount\":5,\"reason\":\"r\"}", Role.WRITE),
                 Arguments.of("POST", "/api/fulfill", "{\"order_id\":\"o1\",\"reason\":\"r\"}", Role.WRITE),
                 Arguments.of("POST", "/api/cancel", "{\"order_id\":\"o1\",\"reason\":\"r\"}", Role.WRITE),
                 Arguments.of("PATCH", "/api/order_memo", "{\"order_id\":\"o1\",\"new_memo\":\"m\"}", Role.WRITE),
