@@ -88,6 +88,19 @@ public final class App implements AutoCloseable {
         return javalin.port();
     }
 
+    /** A route the server answers: method and path template as registered, e.g. {@code GET /api/balance/{address}}. */
+    public record Route(String method, String path) {}
+
+    /** Every HTTP route registered, from the router itself (not a list kept by hand), for tests and documentation. */
+    public java.util.List<Route> routes() {
+        java.util.Set<String> methods = java.util.Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+        return javalin.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+                .map(e -> new Route(e.getEndpoint().getMethod().name(), e.getEndpoint().getPath()))
+                .filter(r -> methods.contains(r.method()))
+                .distinct()
+                .toList();
+    }
+
     public Engine engine() {
         return engine;
     }

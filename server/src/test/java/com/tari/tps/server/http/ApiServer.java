@@ -63,6 +63,11 @@ public final class ApiServer implements AutoCloseable {
         return app.port();
     }
 
+    /** The routes the running server registered. */
+    public java.util.List<App.Route> routes() {
+        return app.routes();
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + app.port() + path;
     }
