@@ -37,7 +37,8 @@ public final class Main implements Runnable {
     }
 
     @Option(names = {"-n", "--network"}, defaultValue = "mainnet", converter = NetworkConverter.class,
-            description = "Network for `address` (mainnet, stagenet, nextnet, localnet, igor, esmeralda). Default: ${DEFAULT-VALUE}")
+            description = "Network of the addresses commands build (mainnet, stagenet, nextnet, localnet, igor, esmeralda);"
+                    + " a -n given after the command wins. Default: ${DEFAULT-VALUE}")
     Network network;
 
     public static void main(String[] args) {
@@ -70,6 +71,14 @@ public final class Main implements Runnable {
 
     public Network network() {
         return network;
+    }
+
+    /**
+     * The network a command works on: its own {@code -n} when given (null otherwise), else the root's. Both places are
+     * accepted because users write {@code taritools address -n X} as often as {@code taritools -n X address}.
+     */
+    public Network network(Network givenToCommand) {
+        return givenToCommand != null ? givenToCommand : network;
     }
 
     /** The settings of this run: the process environment over {@code .env}. */

@@ -58,6 +58,25 @@ class SigningCommandsTest {
     }
 
     @Test
+    void theNetworkCanBeGivenBeforeOrAfterTheCommandAndAfterWins() {
+        Run after = run("address", "-n", "esmeralda");
+        assertThat(after.exitCode()).as(after.err()).isZero();
+        assertThat(after.line("Network:")).isEqualTo("esmeralda");
+        assertThat(TariAddress.parse(after.line("Address      :")).network().displayName()).isEqualTo("esmeralda");
+        assertThat(run("address", "--network", "Stagenet").line("Network:")).isEqualTo("stagenet");
+        assertThat(run("-n", "nextnet", "address", "-n", "igor").line("Network:")).isEqualTo("igor");
+        assertThat(run("address", "-n", "moon").exitCode()).isEqualTo(2);
+
+        Run memoBefore = run("-n", "nextnet", "memo", "-s", ALICE_SECRET, "-o", "oid1");
+        assertThat(memoBefore.exitCode()).as(memoBefore.err()).isZero();
+        assertThat(memoBefore.line("Network       :")).isEqualTo("nextnet");
+        assertThat(TariAddress.parse(memoBefore.line("Wallet address:")).network().displayName()).isEqualTo("nextnet");
+        assertThat(run("memo", "-s", ALICE_SECRET, "-o", "oid1", "-n", "stagenet").line("Network       :")).isEqualTo("stagenet");
+        assertThat(run("-n", "esmeralda", "token", "-s", ALICE_SECRET).line("network:")).isEqualTo("esmeralda");
+        assertThat(run("memo", "-s", ALICE_SECRET, "-o", "oid1").line("Network       :")).isEqualTo("mainnet");
+    }
+
+    @Test
     void tokenIsALoginTokenWithEveryRoleAsked() {
         Run r = run("token", "-s", ALICE_SECRET, "-r", "user,read_all", "-r", "write");
         assertThat(r.exitCode()).isZero();

@@ -50,7 +50,7 @@ public final class PaymentCommand implements Runnable {
         WalletSignature auth = WalletSignature.create(wallet, nonce, payment, key);
         PrintWriter out = cli.getOut();
         Frame.open(out, "Wallet Auth");
-        SignerLines.print(out, wallet, keys.network);
+        SignerLines.print(out, wallet, keys.network());
         out.println("Nonce: " + nonce);
         out.println("auth: " + auth.toJson());
         out.println("payment: " + payment.canonicalJson());
