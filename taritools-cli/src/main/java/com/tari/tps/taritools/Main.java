@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Entry point of {@code taritools}: keys, tokens and signatures for the Tari Payment Server. */
-@Command(name = "taritools", mixinStandardHelpOptions = true, version = "taritools 1.10.0",
+@Command(name = "taritools", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Keys, tokens and signatures for the Tari Payment Server.",
         subcommands = {
             AddressCommand.class,
@@ -40,6 +40,14 @@ public final class Main implements Runnable {
             description = "Network of the addresses commands build (mainnet, stagenet, nextnet, localnet, igor, esmeralda);"
                     + " a -n given after the command wins. Default: ${DEFAULT-VALUE}")
     Network network;
+
+    /** {@code --version}: the build's version, the same one the server reports on {@code /health}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"taritools " + com.tari.tps.common.BuildInfo.version()};
+        }
+    }
 
     public static void main(String[] args) {
         if (args.length == 0) {
