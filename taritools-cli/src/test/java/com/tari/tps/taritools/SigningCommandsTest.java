@@ -115,7 +115,7 @@ class SigningCommandsTest {
 
     @Test
     void paymentPrintsASignedNotificationTheServerWouldAccept() throws Exception {
-        Run r = run("payment", "-s", ALICE_SECRET, "-x", ALICE, "-a", "2.5", "-c", "7", "-t", "tx9", "-m", "order #1");
+        Run r = run("payment", "-s", ALICE_SECRET, "-x", ALICE, "-a", "2.5T", "-c", "7", "-t", "tx9", "-m", "order #1");
         assertThat(r.exitCode()).isZero();
         String body = CanonicalJson.object().rawField("payment", r.line("payment:")).rawField("auth", r.line("auth:")).build();
         PaymentNotification n = JSON.readValue(body, PaymentNotification.class);
@@ -142,7 +142,7 @@ class SigningCommandsTest {
         assertThat(run("memo", "-s", "ff".repeat(32), "-o", "1").err()).contains("canonical");
         assertThat(run("memo", "-o", "1").exitCode()).isEqualTo(2);
         assertThat(run("payment", "-s", ALICE_SECRET, "-x", "nope").err()).contains("Invalid sender address");
-        assertThat(run("payment", "-s", ALICE_SECRET, "-x", ALICE, "-a", "0.0000001").err()).contains("Invalid amount");
+        assertThat(run("payment", "-s", ALICE_SECRET, "-x", ALICE, "-a", "0.0000001T").err()).contains("--amount", "more than 6 decimals");
         assertThat(run("-n", "moon", "address").err()).contains("unknown network");
         assertThat(run("frobnicate").exitCode()).isEqualTo(2);
         assertThat(run("--version").out()).contains("taritools " + System.getProperty("tps.build.version"));
