@@ -69,10 +69,16 @@ class WalletCommandsTest {
             Tool.Run badAmount = Tool.run(env, "wallet", "received", "-p", "TPS Hot Wallet", "-a", "0.1234567 T", "-t", "t2", "-s", sender);
             assertThat(badAmount.exit()).isEqualTo(2);
 
+            Tool.Run unset = Tool.run(Map.of("TARITOOLS_HOME", dir.resolve("home").toString()),
+                    "wallet", "confirmed", "-p", "TPS Hot Wallet", "-t", "x");
+            assertThat(unset.err()).as("names the variable the profile really reads")
+                    .contains("the environment variable HOT_KEY (its secret_key_envar) is not set");
+
             Files.writeString(dir.resolve("home/config.toml"), "[[profiles]]\nname = \"Keyless\"\naddress = \"" + hot.address().toBase58()
                     + "\"\nsecret_key = \"\"\nroles = []\nserver = \"" + server.url("/") + "\"\n");
             Tool.Run keyless = Tool.run(env, "wallet", "confirmed", "-p", "Keyless", "-t", "x");
-            assertThat(keyless.err()).contains("Profile Keyless is missing a secret key");
+            assertThat(keyless.err()).contains("Profile Keyless is missing a secret key: give it a secret_key or a secret_key_envar");
+
         }
     }
 
