@@ -50,6 +50,7 @@ class HealthTest {
                     assertThat(body.get("sse").get("clients").asInt()).isZero();
                     assertThat(body.get("websocket").get("clients").asInt()).isZero();
                     assertThat(body.get("uptime_seconds").asLong()).isNotNegative();
+                    assertThat(body.get("version").asText()).isEqualTo(System.getProperty("tps.build.version")).isNotEqualTo("dev");
                 }
             }
         }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Entry point of {@code taritools}: keys, tokens and signatures for the Tari Payment Server. */
-@Command(name = "taritools", mixinStandardHelpOptions = true, version = "taritools 1.10.0",
+@Command(name = "taritools", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Keys, tokens and signatures for the Tari Payment Server.",
         subcommands = {
             AddressCommand.class,
@@ -37,8 +37,17 @@ public final class Main implements Runnable {
     }
 
     @Option(names = {"-n", "--network"}, defaultValue = "mainnet", converter = NetworkConverter.class,
-            description = "Network for `address` (mainnet, stagenet, nextnet, localnet, igor, esmeralda). Default: ${DEFAULT-VALUE}")
+            description = "Network of the addresses commands build (mainnet, stagenet, nextnet, localnet, igor, esmeralda);"
+                    + " a -n given after the command wins. Default: ${DEFAULT-VALUE}")
     Network network;
+
+    /** {@code --version}: the build's version, the same one the server reports on {@code /health}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"taritools " + com.tari.tps.common.BuildInfo.version()};
+        }
+    }
 
     public static void main(String[] args) {
         if (args.length == 0) {
@@ -70,6 +79,14 @@ public final class Main implements Runnable {
 
     public Network network() {
         return network;
+    }
+
+    /**
+     * The network a command works on: its own {@code -n} when given (null otherwise), else the root's. Both places are
+     * accepted because users write {@code taritools address -n X} as often as {@code taritools -n X address}.
+     */
+    public Network network(Network givenToCommand) {
+        return givenToCommand != null ? givenToCommand : network;
     }
 
     /** The settings of this run: the process environment over {@code .env}. */

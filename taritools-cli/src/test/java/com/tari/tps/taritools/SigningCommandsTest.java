@@ -58,6 +58,25 @@ class SigningCommandsTest {
     }
 
     @Test
+    void theNetworkCanBeGivenBeforeOrAfterTheCommandAndAfterWins() {
+        Run after = run("address", "-n", "esmeralda");
+        assertThat(after.exitCode()).as(after.err()).isZero();
+        assertThat(after.line("Network:")).isEqualTo("esmeralda");
+        assertThat(TariAddress.parse(after.line("Address      :")).network().displayName()).isEqualTo("esmeralda");
+        assertThat(run("address", "--network", "Stagenet").line("Network:")).isEqualTo("stagenet");
+        assertThat(run("-n", "nextnet", "address", "-n", "igor").line("Network:")).isEqualTo("igor");
+        assertThat(run("address", "-n", "moon").exitCode()).isEqualTo(2);
+
+        Run memoBefore = run("-n", "nextnet", "memo", "-s", ALICE_SECRET, "-o", "oid1");
+        assertThat(memoBefore.exitCode()).as(memoBefore.err()).isZero();
+        assertThat(memoBefore.line("Network       :")).isEqualTo("nextnet");
+        assertThat(TariAddress.parse(memoBefore.line("Wallet address:")).network().displayName()).isEqualTo("nextnet");
+        assertThat(run("memo", "-s", ALICE_SECRET, "-o", "oid1", "-n", "stagenet").line("Network       :")).isEqualTo("stagenet");
+        assertThat(run("-n", "esmeralda", "token", "-s", ALICE_SECRET).line("network:")).isEqualTo("esmeralda");
+        assertThat(run("memo", "-s", ALICE_SECRET, "-o", "oid1").line("Network       :")).isEqualTo("mainnet");
+    }
+
+    @Test
     void tokenIsALoginTokenWithEveryRoleAsked() {
         Run r = run("token", "-s", ALICE_SECRET, "-r", "user,read_all", "-r", "write");
         assertThat(r.exitCode()).isZero();
@@ -96,7 +115,7 @@ class SigningCommandsTest {
 
     @Test
     void paymentPrintsASignedNotificationTheServerWouldAccept() throws Exception {
-        Run r = run("payment", "-s", ALICE_SECRET, "-x", ALICE, "-a", "2.5", "-c", "7", "-t", "tx9", "-m", "order #1");
+        Run r = run("payment", "-s", ALICE_SECRET, "-x", ALICE, "-a", "2.5T", "-c", "7", "-t", "tx9", "-m", "order #1");
         assertThat(r.exitCode()).isZero();
         String body = CanonicalJson.object().rawField("payment", r.line("payment:")).rawField("auth", r.line("auth:")).build();
         PaymentNotification n = JSON.readValue(body, PaymentNotification.class);
@@ -123,10 +142,10 @@ class SigningCommandsTest {
         assertThat(run("memo", "-s", "ff".repeat(32), "-o", "1").err()).contains("canonical");
         assertThat(run("memo", "-o", "1").exitCode()).isEqualTo(2);
         assertThat(run("payment", "-s", ALICE_SECRET, "-x", "nope").err()).contains("Invalid sender address");
-        assertThat(run("payment", "-s", ALICE_SECRET, "-x", ALICE, "-a", "0.0000001").err()).contains("Invalid amount");
+        assertThat(run("payment", "-s", ALICE_SECRET, "-x", ALICE, "-a", "0.0000001T").err()).contains("--amount", "more than 6 decimals");
         assertThat(run("-n", "moon", "address").err()).contains("unknown network");
         assertThat(run("frobnicate").exitCode()).isEqualTo(2);
-        assertThat(run("--version").out()).contains("taritools 1.10.0");
+        assertThat(run("--version").out()).contains("taritools " + System.getProperty("tps.build.version"));
         for (String command : List.of("address", "token", "memo", "payment", "confirm")) {
             Run help = run(command, "--help");
             assertThat(help.exitCode()).as(command).isZero();

@@ -4,29 +4,19 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An amount in microTari (1 Tari = 1 000 000 µT) over a long. Arithmetic refuses overflow with ArithmeticException.
- * JSON form: a plain integer of µT, as the Rust server sends it.
+ * JSON form: a plain integer of µT, as the Rust server sends it. Text typed by people is read by {@link AmountParser}.
  */
 @JsonDeserialize(using = MicroTariJsonDeserializer.class)
 public record MicroTari(long value) implements Comparable<MicroTari> {
     public static final MicroTari ZERO = new MicroTari(0);
     public static final long PER_TARI = 1_000_000L;
     private static final int TARI_DECIMALS = 6;
-    private static final Pattern WITH_UNIT =
-            Pattern.compile("^\\s*([-+]?[0-9]+(?:\\.[0-9]*)?)\\s*(t|tari|xtr|τ|ut|µt|μt|μτ|microtari)?\\s*$");
 
     public static MicroTari of(long microTari) {
         return new MicroTari(microTari);
-    }
-
-    /** From a decimal Tari string such as "12.5"; at most 6 decimals. @throws IllegalArgumentException, ArithmeticException */
-    public static MicroTari parseTari(String tari) {
-        return fromTari(decimal(tari));
     }
 
     /** @throws IllegalArgumentException for more than 6 decimals; ArithmeticException when it does not fit a long */
@@ -36,26 +26,6 @@ public record MicroTari(long value) implements Comparable<MicroTari> {
             throw new IllegalArgumentException("a Tari amount has at most 6 decimals (1 µT), got " + tari.toPlainString());
         }
         return new MicroTari(micro.longValueExact());
-    }
-
-    /**
-     * An amount as a user types it: a plain integer is µT; a number followed by {@code T}, {@code Tari} or {@code XTR}
-     * is Tari (up to 6 decimals, exact); {@code uT}/{@code µT} is µT.
-     */
-    public static MicroTari parseWithUnit(String text) {
-        Matcher m = WITH_UNIT.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw new IllegalArgumentException("not an amount: '" + text + "' (examples: 2500000, 2.5 T, 2500000 uT)");
-        }
-        String unit = m.group(2);
-        BigDecimal number = new BigDecimal(m.group(1));
-        if (unit != null && (unit.equals("t") || unit.equals("tari") || unit.equals("xtr") || unit.equals("τ"))) {
-            return fromTari(number);
-        }
-        if (number.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException("a µT amount is a whole number, got '" + text.trim() + "'");
-        }
-        return new MicroTari(number.longValueExact());
     }
 
     /**

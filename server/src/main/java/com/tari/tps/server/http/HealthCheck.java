@@ -35,8 +35,7 @@ final class HealthCheck {
         body.put("sse", Map.of("clients", sseClients.getAsInt()));
         body.put("websocket", Map.of("clients", webSocketClients.getAsInt()));
         body.put("uptime_seconds", (System.nanoTime() - startedNanos) / 1_000_000_000L);
-        String version = HealthCheck.class.getPackage().getImplementationVersion();
-        body.put("version", version == null ? "dev" : version);
+        body.put("version", com.tari.tps.common.BuildInfo.version());
         ctx.status(dbUp ? 200 : 503).json(body);
     }
 

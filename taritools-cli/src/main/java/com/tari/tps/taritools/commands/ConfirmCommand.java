@@ -34,7 +34,7 @@ public final class ConfirmCommand implements Runnable {
         WalletSignature auth = WalletSignature.create(wallet, nonce, confirmation, key);
         PrintWriter out = spec.commandLine().getOut();
         Frame.open(out, "Wallet Auth");
-        SignerLines.print(out, wallet, keys.network);
+        SignerLines.print(out, wallet, keys.network());
         out.println("Nonce: " + nonce);
         out.println("auth: " + auth.toJson());
         out.println("confirmation: " + confirmation.canonicalJson());

@@ -29,7 +29,7 @@ public final class MemoCommand implements Runnable {
         MemoSignature memo = MemoSignature.create(address, orderId, key);
         PrintWriter out = spec.commandLine().getOut();
         Frame.open(out, "Memo Signature");
-        SignerLines.print(out, address, keys.network);
+        SignerLines.print(out, address, keys.network());
         out.println("auth: " + memo.toJson());
         Frame.close(out);
     }

@@ -6,6 +6,7 @@ import com.tari.tps.common.amount.MicroTari;
 import com.tari.tps.common.keys.SecretKey;
 import com.tari.tps.common.signatures.NewPayment;
 import com.tari.tps.common.signatures.WalletSignature;
+import com.tari.tps.taritools.AmountConverter;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,9 +23,9 @@ public final class PaymentCommand implements Runnable {
     @Option(names = {"-c", "--nonce"}, defaultValue = "1", description = "Wallet nonce. Default: ${DEFAULT-VALUE}")
     long nonce;
 
-    @Option(names = {"-a", "--amount"}, defaultValue = "250",
-            description = "Amount in Tari (up to 6 decimals). Default: ${DEFAULT-VALUE}")
-    String amount;
+    @Option(names = {"-a", "--amount"}, defaultValue = "250T", converter = AmountConverter.class,
+            description = "Amount with its unit: 1.5T (Tari) or 250000uT (microTari); a bare number is refused. Default: ${DEFAULT-VALUE}")
+    MicroTari amount;
 
     @Option(names = {"-t", "--txid"}, defaultValue = "payment001", description = "Transaction id. Default: ${DEFAULT-VALUE}")
     String txid;
@@ -46,11 +47,11 @@ public final class PaymentCommand implements Runnable {
         CommandLine cli = spec.commandLine();
         SecretKey key = keys.secretKey(cli);
         TariAddress wallet = keys.address(key);
-        NewPayment payment = new NewPayment(senderAddress(cli), tari(cli), txid, memo, orderId);
+        NewPayment payment = new NewPayment(senderAddress(cli), amount, txid, memo, orderId);
         WalletSignature auth = WalletSignature.create(wallet, nonce, payment, key);
         PrintWriter out = cli.getOut();
         Frame.open(out, "Wallet Auth");
-        SignerLines.print(out, wallet, keys.network);
+        SignerLines.print(out, wallet, keys.network());
         out.println("Nonce: " + nonce);
         out.println("auth: " + auth.toJson());
         out.println("payment: " + payment.canonicalJson());
@@ -62,14 +63,6 @@ public final class PaymentCommand implements Runnable {
             return TariAddress.parse(sender);
         } catch (AddressFormatException e) {
             throw new CommandLine.ParameterException(cli, "Invalid sender address: " + e.getMessage());
-        }
-    }
-
-    private MicroTari tari(CommandLine cli) {
-        try {
-            return MicroTari.parseTari(amount);
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new CommandLine.ParameterException(cli, "Invalid amount: " + e.getMessage());
         }
     }
 }

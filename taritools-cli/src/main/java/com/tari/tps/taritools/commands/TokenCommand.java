@@ -48,7 +48,7 @@ public final class TokenCommand implements Runnable {
         Frame.open(out, "Access Token");
         out.println("address: " + address.toEmoji());
         out.println("address: " + address.toBase58());
-        out.println("network: " + keys.network);
+        out.println("network: " + keys.network());
         out.println("nonce: " + nonce);
         out.println("roles: " + roles.stream().map(Role::wireName).collect(Collectors.joining(",")));
         out.println("token:");

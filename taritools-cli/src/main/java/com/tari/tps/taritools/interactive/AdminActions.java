@@ -2,6 +2,7 @@ package com.tari.tps.taritools.interactive;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tari.tps.common.address.TariAddress;
+import com.tari.tps.common.amount.AmountParser;
 import com.tari.tps.common.amount.MicroTari;
 import com.tari.tps.taritools.client.TpsClient;
 import com.tari.tps.taritools.display.Formats;
@@ -59,7 +60,7 @@ final class AdminActions {
     }
 
     private String setPrice() {
-        MicroTari rate = tari(ui.ask("Enter Tari price (per USD)"));
+        MicroTari rate = tari(ui.ask("Enter Tari price per USD (" + AmountParser.EXAMPLES + ")"));
         if (!ui.confirm("Confirm value of " + rate.display() + "?")) {
             throw new Cancelled();
         }
@@ -71,7 +72,7 @@ final class AdminActions {
 
     private String issueCredit() {
         String customer = customer();
-        MicroTari amount = tari(ui.ask("Enter amount in Tari:"));
+        MicroTari amount = tari(ui.ask("Enter amount (" + AmountParser.EXAMPLES + "):"));
         if (!ui.confirm("Confirm credit of " + amount.display() + " to " + customer + "?")) {
             throw new Cancelled();
         }
@@ -169,16 +170,13 @@ final class AdminActions {
         return ui.choose("Select customer ID", session.customerIds());
     }
 
+    /** The same amount rule as the command line: a number with its unit, and here more than zero. */
     static MicroTari tari(String text) {
-        try {
-            MicroTari amount = MicroTari.parseTari(text.trim());
-            if (amount.value() <= 0) {
-                throw new IllegalArgumentException("The amount must be more than zero");
-            }
-            return amount;
-        } catch (ArithmeticException | NumberFormatException e) {
-            throw new IllegalArgumentException("Not an amount of Tari: '" + text + "' (e.g. 12.5)");
+        MicroTari amount = AmountParser.parse(text);
+        if (!amount.isPositive()) {
+            throw new IllegalArgumentException("The amount must be more than zero");
         }
+        return amount;
     }
 
     private static String seg(String value) {

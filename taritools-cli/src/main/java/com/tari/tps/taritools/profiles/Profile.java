@@ -26,8 +26,10 @@ public record Profile(String name, TariAddress address, Optional<String> secretK
      * @throws IllegalStateException with a message that never includes the secret
      */
     public SecretKey secret(Environment env) {
-        String hex = secretKey.or(() -> secretKeyEnvar.flatMap(env::get))
-                .orElseThrow(() -> new IllegalStateException("Profile " + name + " is missing a secret key"));
+        String hex = secretKey.or(() -> secretKeyEnvar.flatMap(env::get)).orElseThrow(() -> new IllegalStateException(
+                "Profile " + name + " is missing a secret key: " + secretKeyEnvar
+                        .map(v -> "the environment variable " + v + " (its secret_key_envar) is not set")
+                        .orElse("give it a secret_key or a secret_key_envar in the profiles file")));
         SecretKey key;
         try {
             key = SecretKey.fromHex(hex);

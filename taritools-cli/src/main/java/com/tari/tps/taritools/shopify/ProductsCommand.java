@@ -1,6 +1,7 @@
 package com.tari.tps.taritools.shopify;
 
 import com.tari.tps.common.amount.MicroTari;
+import com.tari.tps.taritools.AmountConverter;
 import com.tari.tps.server.shopify.VariantRepricer;
 import com.tari.tps.shopify.admin.ShopifyException;
 import com.tari.tps.taritools.ToolException;
@@ -44,15 +45,16 @@ public final class ProductsCommand implements Runnable {
     }
 
     @Command(name = "update-price", mixinStandardHelpOptions = true,
-            description = "Recompute every variant's Tari price at a rate, in microTari per currency UNIT (e.g. 30000000 = 30 XTR per USD).")
-    void updatePrice(@Parameters(paramLabel = "<rate>", description = "microTari per unit of the shop currency.") long rate) {
-        if (rate <= 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "The rate must be a positive number of microTari per unit");
+            description = "Recompute every variant's Tari price at a rate per currency UNIT (e.g. 30T, or 30000000uT, per USD).")
+    void updatePrice(@Parameters(paramLabel = "<rate>", converter = AmountConverter.class,
+            description = "Amount per unit of the shop currency, with its unit: 30T or 30000000uT.") MicroTari rate) {
+        if (!rate.isPositive()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "The rate must be more than zero");
         }
-        spec.commandLine().getOut().println("Updating prices at " + MicroTari.of(rate).display() + " per unit (this could take a few minutes)...");
+        spec.commandLine().getOut().println("Updating prices at " + rate.display() + " per unit (this could take a few minutes)...");
         spec.commandLine().getOut().flush();
         try {
-            int written = new VariantRepricer(ShopifyCommand.client(spec)).repriceAll(MicroTari.of(rate));
+            int written = new VariantRepricer(ShopifyCommand.client(spec)).repriceAll(rate);
             spec.commandLine().getOut().println(written + " variant price(s) updated");
             spec.commandLine().getOut().flush();
         } catch (ShopifyException | ArithmeticException e) {

@@ -1,5 +1,6 @@
 package com.tari.tps.taritools.shopify;
 
+import com.tari.tps.common.amount.AmountParser;
 import com.tari.tps.common.amount.MicroTari;
 import com.tari.tps.shopify.admin.ShopifyException;
 import com.tari.tps.taritools.ToolException;
@@ -33,18 +34,24 @@ public final class RatesCommand implements Runnable {
         }
     }
 
-    @Command(name = "set", mixinStandardHelpOptions = true, description = "Set rates, e.g. USD=10,EUR=11.5 (Tari per unit).")
-    void set(@Parameters(paramLabel = "<CUR=tari,...>", description = "Comma-separated currency=Tari-per-unit pairs.") String pairs) {
+    @Command(name = "set", mixinStandardHelpOptions = true, description = "Set rates, e.g. USD=10T,EUR=11.5T (Tari per unit).")
+    void set(@Parameters(paramLabel = "<CUR=amount,...>",
+            description = "Comma-separated currency=amount pairs; the amount per currency unit carries its unit (10T or 10000000uT).") String pairs) {
         Map<String, Long> rates = new TreeMap<>();
         for (String pair : pairs.split(",")) {
             String[] parts = pair.trim().split("=");
             if (parts.length != 2 || !parts[0].trim().matches("[A-Za-z]{3}")) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "Exchange rate must be in the form 'USD=10'");
+                throw new CommandLine.ParameterException(spec.commandLine(), "Exchange rate must be in the form 'USD=10T'");
             }
+            String currency = parts[0].trim().toUpperCase(Locale.ROOT);
             try {
-                rates.put(parts[0].trim().toUpperCase(Locale.ROOT), MicroTari.parseTari(parts[1].trim()).value());
-            } catch (IllegalArgumentException | ArithmeticException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "Exchange rate must be in the form 'USD=10'");
+                MicroTari rate = AmountParser.parse(parts[1]);
+                if (!rate.isPositive()) {
+                    throw new IllegalArgumentException("a rate must be more than zero");
+                }
+                rates.put(currency, rate.value());
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Invalid rate for " + currency + ": " + e.getMessage());
             }
         }
         try {

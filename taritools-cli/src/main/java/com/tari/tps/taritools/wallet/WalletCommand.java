@@ -9,6 +9,7 @@ import com.tari.tps.common.signatures.NewPayment;
 import com.tari.tps.common.signatures.PaymentNotification;
 import com.tari.tps.common.signatures.TransactionConfirmation;
 import com.tari.tps.common.signatures.WalletSignature;
+import com.tari.tps.taritools.AmountConverter;
 import com.tari.tps.taritools.Main;
 import com.tari.tps.taritools.ToolException;
 import com.tari.tps.taritools.client.TpsClient;
@@ -36,21 +37,21 @@ public final class WalletCommand implements Runnable {
     @Command(name = "received", mixinStandardHelpOptions = true, description = "Report a payment the hot wallet received.")
     void received(
             @Option(names = {"-p", "--profile"}, required = true, description = "Profile holding the hot-wallet key.") String profileName,
-            @Option(names = {"-a", "--amount"}, required = true, description = "µT (2500000), Tari (\"2.5 T\") or \"2500000 uT\".") String amount,
+            @Option(names = {"-a", "--amount"}, required = true, converter = AmountConverter.class,
+                    description = "Amount with its unit: \"12.500000 T\" as the console wallet writes it, 2.5T, or 2500000uT; a bare number is refused.")
+            MicroTari amount,
             @Option(names = {"-t", "--txid"}, required = true, description = "Transaction id.") String txid,
             @Option(names = {"-m", "--memo"}, description = "The transaction message.") String memo,
             @Option(names = {"-s", "--sender"}, required = true, description = "Sender's address (any form).") String sender,
             @Option(names = "--payment_id", description = "The wallet's payment id, e.g. data(<hex>) or None.") String paymentId) {
-        MicroTari microTari;
         TariAddress from;
         try {
-            microTari = MicroTari.parseWithUnit(amount);
             from = TariAddress.parse(sender);
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Wallet command failed: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Wallet command failed: invalid --sender: " + e.getMessage());
         }
         boolean byName = Main.of(spec).environment().get("TPG_SHOPIFY_ORDER_ID_FIELD", "id").equalsIgnoreCase("name");
-        NewPayment payment = new NewPayment(from, microTari, txid, memo, PaymentId.orderId(paymentId, byName).orElse(null));
+        NewPayment payment = new NewPayment(from, amount, txid, memo, PaymentId.orderId(paymentId, byName).orElse(null));
         Signer signer = signer(profileName);
         String body = new PaymentNotification(payment, WalletSignature.create(signer.profile.address(), nonce(), payment, signer.key)).toJson();
         report(signer, "wallet/incoming_payment", body);

@@ -114,7 +114,7 @@ class InteractiveMenusTest {
             tui.pick("Admin Menu").pick("Issue Credit").pick("Admin");
             tui.waitFor("Select customer ID");
             tui.type("alice").enter();
-            tui.answer("Enter amount in Tari:", "3");
+            tui.answer("Enter amount (e.g. 1.5T or 250000uT):", "3T");
             tui.pick("Yes");
             tui.answer("Enter reason", "goodwill");
             assertThat(tui.waitFor("Credit issued successfully.")).contains("The following 1 orders have been paid as a result:", "7001");

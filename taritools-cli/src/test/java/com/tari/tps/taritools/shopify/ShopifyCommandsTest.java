@@ -82,7 +82,7 @@ class ShopifyCommandsTest {
 
         shopify.enqueue(json("{\"data\":{\"metaobjectUpsert\":{\"metaobject\":{\"fields\":[{\"key\":\"usd\",\"value\":\"10500000\"},"
                 + "{\"key\":\"eur\",\"value\":\"11000000\"}]},\"userErrors\":[]}}}"));
-        Tool.Run set = Tool.run(env, "shopify", "rates", "set", "USD=10.5,eur=11");
+        Tool.Run set = Tool.run(env, "shopify", "rates", "set", "USD=10.5T,eur=11 XTR");
         assertThat(set.exit()).as(set.err()).isZero();
         assertThat(set.out()).contains("Exchange rates updated", "New rates:", "\"EUR\" : 11000000");
         assertThat(shopify.takeRequest().getBody().readUtf8()).contains("{\"key\":\"eur\",\"value\":\"11000000\"}",
@@ -90,7 +90,10 @@ class ShopifyCommandsTest {
 
         Tool.Run bad = Tool.run(env, "shopify", "rates", "set", "USD:10");
         assertThat(bad.exit()).isEqualTo(2);
-        assertThat(bad.err()).contains("Exchange rate must be in the form 'USD=10'");
+        assertThat(bad.err()).contains("Exchange rate must be in the form 'USD=10T'");
+        Tool.Run bare = Tool.run(env, "shopify", "rates", "set", "USD=10");
+        assertThat(bare.exit()).isEqualTo(2);
+        assertThat(bare.err()).contains("Invalid rate for USD: '10' has no unit");
     }
 
     @Test
@@ -107,7 +110,7 @@ class ShopifyCommandsTest {
 
         shopify.enqueue(json(page));
         shopify.enqueue(json("{\"data\":{\"metafieldsSet\":{\"metafields\":[],\"userErrors\":[]}}}"));
-        Tool.Run update = Tool.run(env, "shopify", "products", "update-price", "30000000");
+        Tool.Run update = Tool.run(env, "shopify", "products", "update-price", "30000000uT");
         assertThat(update.exit()).as(update.err()).isZero();
         assertThat(update.out()).contains("1 variant price(s) updated");
         shopify.takeRequest();
