@@ -88,15 +88,15 @@ public final class App implements AutoCloseable {
         return javalin.port();
     }
 
-    /** A route the server answers: method and path template as registered, e.g. {@code GET /api/balance/{address}}. */
-    public record Route(String method, String path) {}
+    /** A route the server answers: method, path template as registered, and who may call it. */
+    public record Route(String method, String path, com.tari.tps.server.http.Access access) {}
 
     /** Every HTTP route registered, from the router itself (not a list kept by hand), for tests and documentation. */
     public java.util.List<Route> routes() {
-        java.util.Set<String> methods = java.util.Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
         return javalin.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
-                .map(e -> new Route(e.getEndpoint().getMethod().name(), e.getEndpoint().getPath()))
-                .filter(r -> methods.contains(r.method()))
+                .filter(e -> e.getEndpoint().getMethod().isHttpMethod())
+                .map(e -> new Route(e.getEndpoint().getMethod().name(), e.getEndpoint().getPath(),
+                        (com.tari.tps.server.http.Access) e.getEndpoint().getRoles().iterator().next()))
                 .distinct()
                 .toList();
     }

@@ -93,7 +93,7 @@ public final class OrderPayer {
     public Order payFrom(Tx tx, Order order, TariAddress address) {
         long balance = LedgerDao.balance(tx.handle(), address, tx.now()).currentBalance().value();
         if (balance < order.totalPrice().value()) {
-            throw new EngineException.Refused("Insufficient funds to pay order " + order.orderId() + ".");
+            throw new EngineException.InsufficientFunds("not enough to pay order " + order.orderId());
         }
         LedgerDao.settle(tx.handle(), order.orderId(), address, SettlementType.SINGLE, order.totalPrice(), tx.now());
         return markPaid(tx, order);

@@ -33,14 +33,14 @@ public final class ClaimService {
      */
     public ClaimedOrder claim(MemoSignature claim) {
         if (!claim.isValid()) {
-            throw new EngineException.InvalidSignature("The claim's signature is not valid for this address and order.");
+            throw new EngineException.InvalidSignature("Authentication Error. Login token signature is invalid. Cannot claim order because the signature is invalid.");
         }
         return runner.write(tx -> {
             Optional<Order> found = OrderDao.byOrderId(tx.handle(), claim.orderId());
             if (found.isEmpty() && !settings.strictMode()) {
                 found = OrderDao.byAltId(tx.handle(), claim.orderId());
             }
-            Order order = found.orElseThrow(() -> new EngineException.NotFound("Order " + claim.orderId() + " does not exist."));
+            Order order = found.orElseThrow(() -> new EngineException.OrderNotFound(claim.orderId()));
             ClaimRecorder.claim(tx, order, claim.address());
             payer.payFromAddress(tx, claim.address());
             Order now = OrderDao.byOrderId(tx.handle(), order.orderId()).orElseThrow();

@@ -6,11 +6,19 @@ import com.tari.tps.common.jwt.TokenFormatException;
 import com.tari.tps.common.jwt.TokenRejectedException;
 import com.tari.tps.common.keys.PublicKey;
 import io.javalin.http.Context;
+import io.javalin.security.RouteRole;
 import java.time.Clock;
+import java.util.Set;
 
-/** Reads and checks the access token of an /api request (server_api.md §2.3). */
+/**
+ * The one access check: reads the access token of an /api request, then holds the token's roles against the
+ * {@link Access} the matched route declared.
+ */
 final class AccessGuard {
     private static final String TOKEN = "tps.access-token";
+    static final String NO_TOKEN = "An error occurred, no cookie containing a jwt was found in the request. "
+            + "Please first authenticate with this application.";
+    static final String BAD_TOKEN = "An error occurred, the provided jwt could not be processed.";
 
     private final PublicKey serverKey;
     private final Clock clock;
@@ -27,30 +35,44 @@ final class AccessGuard {
             token = ctx.cookie("tpg_access_token");
         }
         if (token == null || token.isBlank()) {
-            throw new ApiError(401, "An access token is required (header tpg_access_token).");
+            throw new ApiError(401, NO_TOKEN, "no access token");
         }
         try {
             ctx.attribute(TOKEN, AccessToken.verify(token, serverKey, clock));
         } catch (TokenFormatException | TokenRejectedException e) {
-            throw new ApiError(401, "Access token is invalid: " + e.getMessage());
+            throw new ApiError(401, BAD_TOKEN, "access token refused: " + e.getMessage());
         }
+    }
+
+    /** Before a matched route: the route's declared access, against the token when it needs one (403 without the role). */
+    void check(Context ctx) {
+        Access access = declared(ctx.routeRoles(), ctx.endpointHandlerPath());
+        if (access.role().isEmpty()) {
+            return;
+        }
+        AccessToken token = ctx.attribute(TOKEN);
+        if (token == null) {
+            authenticate(ctx);
+            token = ctx.attribute(TOKEN);
+        }
+        Role needed = access.role().get();
+        if (!token.allows(needed)) {
+            throw new ApiError(403, "Insufficient permissions.", "the token lacks the " + needed.wireName() + " role");
+        }
+    }
+
+    /** The single Access of a route. */
+    static Access declared(Set<RouteRole> roles, String path) {
+        if (roles.size() != 1 || !(roles.iterator().next() instanceof Access access)) {
+            throw new IllegalStateException("route " + path + " must declare exactly one Access, not " + roles);
+        }
+        return access;
     }
 
     static AccessToken token(Context ctx) {
         AccessToken token = ctx.attribute(TOKEN);
         if (token == null) {
-            throw new ApiError(401, "An access token is required (header tpg_access_token).");
-        }
-        return token;
-    }
-
-    /** 403 unless the token carries every role (super_admin carries all). */
-    static AccessToken require(Context ctx, Role... roles) {
-        AccessToken token = token(ctx);
-        for (Role role : roles) {
-            if (!token.allows(role)) {
-                throw new ApiError(403, "Insufficient permissions: this needs the " + role.wireName() + " role.");
-            }
+            throw new ApiError(401, NO_TOKEN, "no access token");
         }
         return token;
     }

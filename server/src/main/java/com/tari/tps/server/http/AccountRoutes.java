@@ -29,17 +29,17 @@ final class AccountRoutes {
     }
 
     void install(Javalin app) {
-        app.get("/api/check_token", ctx -> ctx.result("Token is valid."));
-        app.get("/api/balance", ctx -> ctx.json(accounts.balance(self(ctx))));
-        app.get("/api/history", ctx -> ctx.json(history(self(ctx))));
-        app.get("/api/orders", ctx -> ctx.json(orderResult(self(ctx), orders.ordersForAddress(self(ctx)))));
-        app.get("/api/unfulfilled_orders", ctx -> ctx.json(orderResult(self(ctx), orders.unfulfilledForAddress(self(ctx)))));
-        app.get("/api/payments", ctx -> ctx.json(paymentsResult(self(ctx), payments.paymentsFrom(self(ctx)))));
-        app.get("/api/order/id/{order_id}", this::orderById);
+        app.get("/api/check_token", ctx -> ctx.result("Token is valid."), Access.USER);
+        app.get("/api/balance", ctx -> ctx.json(accounts.balance(self(ctx))), Access.USER);
+        app.get("/api/history", ctx -> ctx.json(history(self(ctx))), Access.USER);
+        app.get("/api/orders", ctx -> ctx.json(orderResult(self(ctx), orders.ordersForAddress(self(ctx)))), Access.USER);
+        app.get("/api/unfulfilled_orders", ctx -> ctx.json(orderResult(self(ctx), orders.unfulfilledForAddress(self(ctx)))), Access.USER);
+        app.get("/api/payments", ctx -> ctx.json(paymentsResult(self(ctx), payments.paymentsFrom(self(ctx)))), Access.USER);
+        app.get("/api/order/id/{order_id}", this::orderById, Access.USER);
         app.post("/api/settle", ctx -> {
             MultiAccountPayment paid = accounts.settleAddress(self(ctx));
             ctx.contentType("application/json").result(paid.isEmpty() ? "null" : ctx.jsonMapper().toJsonString(paid, MultiAccountPayment.class));
-        });
+        }, Access.USER);
     }
 
     private static TariAddress self(Context ctx) {
@@ -49,7 +49,7 @@ final class AccountRoutes {
     /** Any order for admins; for others only an order of their own customers, else JSON null. */
     private void orderById(Context ctx) {
         AccessToken token = AccessGuard.token(ctx);
-        Optional<Order> order = orders.find(ctx.pathParam("order_id"));
+        Optional<Order> order = orders.find(WireRules.pathId(ctx, "order_id"));
         boolean admin = token.allows(Role.READ_ALL);
         Optional<Order> visible = admin ? order
                 : order.filter(o -> accounts.addressesOfCustomer(o.customerId()).contains(token.address().toBase58()));

@@ -36,84 +36,72 @@ final class AdminRoutes {
     }
 
     void install(Javalin app) {
-        app.get("/api/balance/{address}", ctx -> read(ctx).json(engine.accounts().balance(address(ctx))));
-        app.get("/api/history/address/{address}", ctx -> read(ctx).json(engine.accounts().history(address(ctx))));
-        app.get("/api/orders/{address}", ctx -> read(ctx).json(AccountRoutes.orderResult(address(ctx), engine.orders().ordersForAddress(address(ctx)))));
-        app.get("/api/unfulfilled_orders/{address}", ctx -> read(ctx).json(AccountRoutes.orderResult(address(ctx),
-                engine.orders().unfulfilledForAddress(address(ctx)))));
-        app.get("/api/payments/{address}", ctx -> read(ctx).json(AccountRoutes.paymentsResult(address(ctx),
-                engine.payments().paymentsFrom(address(ctx)))));
-        app.get("/api/payments-for-order/{order_id}", ctx -> read(ctx).json(engine.payments().paymentsForOrder(ctx.pathParam("order_id"))));
-        app.get("/api/history/customer/{customer_id}", ctx -> read(ctx).json(customerHistory(ctx.pathParam("customer_id"))));
-        app.get("/api/search/orders", ctx -> read(ctx).json(engine.orders().search(OrderSearchQuery.parse(ctx))));
-        app.get("/api/orders_awaiting_rate", ctx -> read(ctx).json(awaitingRate.list()));
-        app.get("/api/creditors", ctx -> read(ctx).json(engine.orders().creditors()));
-        app.get("/api/customer_ids", ctx -> read(ctx).json(engine.accounts().customerIds(offset(ctx), count(ctx))));
-        app.get("/api/addresses", ctx -> read(ctx).json(engine.accounts().addresses(offset(ctx), count(ctx))));
-        app.get("/api/wallets", ctx -> read(ctx).json(engine.wallets().list()));
+        app.get("/api/balance/{address}", ctx -> ctx.json(engine.accounts().balance(address(ctx))), Access.READ_ALL);
+        app.get("/api/history/address/{address}", ctx -> ctx.json(engine.accounts().history(address(ctx))), Access.READ_ALL);
+        app.get("/api/orders/{address}", ctx -> ctx.json(AccountRoutes.orderResult(address(ctx), engine.orders().ordersForAddress(address(ctx)))), Access.READ_ALL);
+        app.get("/api/unfulfilled_orders/{address}", ctx -> ctx.json(AccountRoutes.orderResult(address(ctx),
+                engine.orders().unfulfilledForAddress(address(ctx)))), Access.READ_ALL);
+        app.get("/api/payments/{address}", ctx -> ctx.json(AccountRoutes.paymentsResult(address(ctx),
+                engine.payments().paymentsFrom(address(ctx)))), Access.READ_ALL);
+        app.get("/api/payments-for-order/{order_id}", ctx -> ctx.json(engine.payments().paymentsForOrder(WireRules.pathId(ctx, "order_id"))), Access.READ_ALL);
+        app.get("/api/history/customer/{customer_id}", ctx -> ctx.json(customerHistory(WireRules.pathId(ctx, "customer_id"))), Access.READ_ALL);
+        app.get("/api/search/orders", ctx -> ctx.json(engine.orders().search(OrderSearchQuery.parse(ctx))), Access.READ_ALL);
+        app.get("/api/orders_awaiting_rate", ctx -> ctx.json(awaitingRate.list()), Access.READ_ALL);
+        app.get("/api/creditors", ctx -> ctx.json(engine.orders().creditors()), Access.READ_ALL);
+        app.get("/api/customer_ids", ctx -> ctx.json(engine.accounts().customerIds(offset(ctx), count(ctx))), Access.READ_ALL);
+        app.get("/api/addresses", ctx -> ctx.json(engine.accounts().addresses(offset(ctx), count(ctx))), Access.READ_ALL);
+        app.get("/api/wallets", ctx -> ctx.json(engine.wallets().list()), Access.READ_ALL);
         app.get("/api/exchange_rate/{currency}", ctx -> {
-            read(ctx);
-            String currency = ctx.pathParam("currency");
+            String currency = WireRules.pathCurrency(ctx, "currency");
             var rate = engine.rates().latest(currency)
-                    .orElseThrow(() -> new EngineException.NotFound("No exchange rate for " + currency + "."));
+                    .orElseThrow(() -> new EngineException.NotFound("The requested exchange rate does not exist: " + currency));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("currency", rate.currency());
             body.put("rate", rate.rate());
             body.put("updated_at", Json.time(rate.updatedAt()).replaceFirst("Z$", "+00:00"));
             ctx.json(body);
-        });
+        }, Access.READ_ALL);
 
         app.post("/api/credit", ctx -> {
-            write(ctx);
             var body = ctx.bodyAsClass(AdminBodies.CreditNote.class);
             ctx.json(engine.payments().creditNote(body.customerId(), body.amount(), body.reason()));
-        });
+        }, Access.WRITE);
         app.post("/api/fulfill", ctx -> {
-            write(ctx);
             var body = ctx.bodyAsClass(AdminBodies.ModifyOrder.class);
             ctx.json(engine.orders().fulfill(body.orderId(), body.reason()));
-        });
+        }, Access.WRITE);
         app.post("/api/cancel", ctx -> {
-            write(ctx);
             var body = ctx.bodyAsClass(AdminBodies.ModifyOrder.class);
             ctx.json(engine.orders().cancel(body.orderId(), body.reason()));
-        });
+        }, Access.WRITE);
         app.patch("/api/order_memo", ctx -> {
-            write(ctx);
             var body = ctx.bodyAsClass(AdminBodies.UpdateMemo.class);
             ctx.json(engine.orders().updateMemo(body.orderId(), body.newMemo()));
-        });
+        }, Access.WRITE);
         app.patch("/api/order_price", ctx -> {
-            write(ctx);
             var body = ctx.bodyAsClass(AdminBodies.UpdatePrice.class);
             ctx.json(engine.orders().updatePrice(body.orderId(), body.newPrice()));
-        });
+        }, Access.WRITE);
         app.patch("/api/reassign_order", ctx -> {
-            write(ctx);
             var body = ctx.bodyAsClass(AdminBodies.MoveOrder.class);
             OrderMove move = engine.orders().reassign(body.orderId(), body.newCustomerId());
             ctx.json(Map.of("orders", orderChanged(move.oldOrder(), move.newOrder()), "settlements", move.settlements()));
-        });
+        }, Access.WRITE);
         app.patch("/api/reset_order/{order_id}", ctx -> {
-            write(ctx);
-            Order before = engine.orders().find(ctx.pathParam("order_id"))
-                    .orElseThrow(() -> new EngineException.NotFound("Order " + ctx.pathParam("order_id") + " does not exist."));
+            Order before = engine.orders().find(WireRules.pathId(ctx, "order_id"))
+                    .orElseThrow(() -> new EngineException.OrderNotFound(WireRules.pathId(ctx, "order_id")));
             ctx.json(orderChanged(before, engine.orders().reset(before.orderId())));
-        });
+        }, Access.WRITE);
         app.post("/api/settle/address/{address}", ctx -> {
-            write(ctx);
             settled(ctx, engine.accounts().settleAddress(address(ctx)));
-        });
+        }, Access.WRITE);
         app.post("/api/settle/customer/{customer_id}", ctx -> {
-            write(ctx);
-            settled(ctx, engine.accounts().settleCustomer(ctx.pathParam("customer_id")));
-        });
+            settled(ctx, engine.accounts().settleCustomer(WireRules.pathId(ctx, "customer_id")));
+        }, Access.WRITE);
         app.get("/api/callbacks", ctx -> {
-            write(ctx);
             ctx.json(engine.callbacks().unsent());
-        });
+        }, Access.WRITE);
         app.post("/api/callbacks/{id}/retry", ctx -> {
-            write(ctx);
             long id;
             try {
                 id = Long.parseLong(ctx.pathParam("id"));
@@ -122,13 +110,11 @@ final class AdminRoutes {
             }
             engine.callbacks().retryNow(id);
             ctx.status(200);
-        });
+        }, Access.WRITE);
         app.post("/api/rescan_open_orders", ctx -> {
-            write(ctx);
             ctx.json(rescan());
-        });
+        }, Access.WRITE);
         app.post("/api/exchange_rate", ctx -> {
-            write(ctx);
             var body = ctx.bodyAsClass(AdminBodies.RateUpdate.class);
             engine.rates().set(body.currency(), body.rate());
             awaitingRate.release(body.currency(), engine);
@@ -142,30 +128,27 @@ final class AdminRoutes {
                 }
             }
             ctx.status(200);
-        });
+        }, Access.WRITE);
 
         app.post("/api/roles", ctx -> {
-            AccessGuard.require(ctx, Role.SUPER_ADMIN);
             AdminBodies.RoleUpdate[] updates = ctx.bodyAsClass(AdminBodies.RoleUpdate[].class);
             for (AdminBodies.RoleUpdate u : updates) {
                 engine.access().updateRoles(parse(u.address()), u.apply() == null ? List.of() : u.apply(),
                         u.revoke() == null ? List.of() : u.revoke());
             }
             ctx.status(200);
-        });
+        }, Access.SUPER_ADMIN);
         app.post("/api/wallets", ctx -> {
-            AccessGuard.require(ctx, Role.SUPER_ADMIN);
             var body = ctx.bodyAsClass(AdminBodies.NewWallet.class);
             String ip = IpLiteral.canonical(body.ipAddress())
                     .orElseThrow(() -> new ApiError(400, "ip_address must be an IPv4 or IPv6 literal, got '" + body.ipAddress() + "'"));
             engine.wallets().register(parse(body.address()), ip, body.initialNonce() == null ? 0 : body.initialNonce());
             ctx.status(200);
-        });
+        }, Access.SUPER_ADMIN);
         app.delete("/api/wallets/{address}", ctx -> {
-            AccessGuard.require(ctx, Role.SUPER_ADMIN);
             engine.wallets().remove(address(ctx));
             ctx.status(200);
-        });
+        }, Access.SUPER_ADMIN);
     }
 
     /** Feeds every open Shopify order through the new-order path; one JsonResponse per order. */
@@ -212,15 +195,6 @@ final class AdminRoutes {
         return body;
     }
 
-    private static Context read(Context ctx) {
-        AccessGuard.require(ctx, Role.READ_ALL);
-        return ctx;
-    }
-
-    private static void write(Context ctx) {
-        AccessGuard.require(ctx, Role.WRITE);
-    }
-
     private static TariAddress address(Context ctx) {
         try {
             return TariAddress.parse(ctx.pathParam("address"));
@@ -247,18 +221,13 @@ final class AdminRoutes {
 
     private static int intParam(Context ctx, String name, int fallback) {
         String v = ctx.queryParam(name);
-        if (v == null || v.isBlank()) {
+        if (v == null || v.isEmpty()) {
             return fallback;
         }
-        try {
-            int n = Integer.parseInt(v.trim());
-            if (n >= 0) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
+        if (v.chars().allMatch(Character::isDigit) && v.length() <= 9) {
+            return Integer.parseInt(v);
         }
-        throw new ApiError(400, "Query parameter " + name + " must be a non-negative whole number.");
+        throw new ApiError(400, "Query deserialize error: " + name + " must be a whole number from 0 to 999999999");
     }
 
     private static Map<String, Object> orderChanged(Order before, Order after) {

@@ -7,6 +7,7 @@ import com.tari.tps.common.jwt.TokenFormatException;
 import com.tari.tps.common.jwt.TokenRejectedException;
 import com.tari.tps.server.access.AccessService;
 import com.tari.tps.server.config.ServerKeys;
+import com.tari.tps.server.engine.EngineException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -28,13 +29,13 @@ final class AuthRoutes {
     }
 
     void install(Javalin app) {
-        app.post("/auth", this::login);
+        app.post("/auth", this::login, Access.PUBLIC);
     }
 
     private void login(Context ctx) {
         String header = ctx.header("tpg_auth_token");
         if (header == null || header.isBlank() || !header.chars().allMatch(c -> c < 0x80)) {
-            throw new ApiError(400, "Auth token signature invalid or not provided");
+            throw new ApiError(400, "Auth token signature invalid or not provided", "no usable login token header");
         }
         LoginToken login;
         try {
@@ -42,16 +43,24 @@ final class AuthRoutes {
         } catch (TokenFormatException e) {
             throw new ApiError(400, "Authentication Error. Login token is not in the correct format. " + e.getMessage());
         } catch (TokenRejectedException e) {
-            throw new ApiError(401, "Authentication Error. Login token signature is invalid. " + e.getMessage());
+            throw new ApiError(401, "Authentication Error. Login token signature is invalid. " + e.getMessage(),
+                    "login signature refused: " + e.getMessage());
         }
-        // Roles first, so a refused role check does not burn the nonce.
+        // Every role asked for other than user must be assigned to the address itself: holding super_admin passes the
+        // route checks, but does not make a token claim roles the address was never given. Roles are checked before
+        // the nonce, so a refused login does not burn it.
         Set<Role> held = access.rolesOf(login.address());
-        for (Role role : login.desiredRoles()) {
-            if (role != Role.USER && !held.contains(role) && !held.contains(Role.SUPER_ADMIN)) {
-                throw new ApiError(403, "Insufficient Permissions. The address does not hold the " + role.wireName() + " role.");
-            }
+        long notAllowed = login.desiredRoles().stream().distinct().filter(r -> r != Role.USER && !held.contains(r)).count();
+        if (notAllowed > 0) {
+            throw new ApiError(403, "Insufficient Permissions. User requested at least " + notAllowed + " roles that are not allowed",
+                    "login for " + login.address().toBase58() + " asked for " + notAllowed + " role(s) it does not hold");
         }
-        access.acceptLoginNonce(login.address(), login.nonce());
+        try {
+            access.acceptLoginNonce(login.address(), login.nonce());
+        } catch (EngineException.StaleNonce e) {
+            throw new ApiError(401, "Authentication Error. Login token signature is invalid. Nonce is not strictly increasing.",
+                    "login nonce " + login.nonce() + " for " + login.address().toBase58() + " is not above the last one");
+        }
         String token = AccessToken.grant(login.address(), login.desiredRoles(), clock, lifetime).sign(keys.signingKey());
         ctx.contentType("application/json").result(token);
     }

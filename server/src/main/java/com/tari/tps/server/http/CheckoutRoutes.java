@@ -27,17 +27,17 @@ final class CheckoutRoutes {
         app.get("/order/status/{order_id}", ctx -> {
             RateLimits.take(ctx, limiter, clientIp);
             ctx.json(find(ctx));
-        });
+        }, Access.PUBLIC);
         app.get("/checkout/{order_id}", ctx -> {
             RateLimits.take(ctx, limiter, clientIp);
-            var view = statuses.of(ctx.pathParam("order_id"));
+            var view = statuses.of(WireRules.pathId(ctx, "order_id"));
             ctx.header("Cache-Control", "no-store");
             if (view.isEmpty()) {
                 ctx.status(404).html("<!doctype html><title>Order not found</title><p>There is no such order.</p>");
                 return;
             }
             ctx.html(CheckoutPage.render(view.get()));
-        });
+        }, Access.PUBLIC);
         app.get("/checkout/{order_id}/qr.png", ctx -> {
             RateLimits.take(ctx, limiter, clientIp);
             OrderStatusView view = find(ctx);
@@ -45,11 +45,11 @@ final class CheckoutRoutes {
                 throw new EngineException.NotFound("The shop has not configured a payment address.");
             }
             ctx.contentType("image/png").result(QrCodes.png(view.qrPayload()));
-        });
+        }, Access.PUBLIC);
     }
 
     private OrderStatusView find(Context ctx) {
-        String orderId = ctx.pathParam("order_id");
-        return statuses.of(orderId).orElseThrow(() -> new EngineException.NotFound("Order " + orderId + " does not exist."));
+        String orderId = WireRules.pathId(ctx, "order_id");
+        return statuses.of(orderId).orElseThrow(() -> new EngineException.OrderNotFound(orderId));
     }
 }

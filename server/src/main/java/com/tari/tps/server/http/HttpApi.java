@@ -65,10 +65,13 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
                 });
             });
         });
-        ErrorMapping.install(app);
+        ErrorMapping.install(app, clientIp);
         AccessLog.install(app, clientIp);
         AccessGuard guard = new AccessGuard(keys.verificationKey(), clock);
+        // A token first, on every /api path (so an unknown /api path without one is 401, as the original answers),
+        // then the matched route's declared access, then its body: a caller without the role never learns more.
         app.before("/api/*", guard::authenticate);
+        app.beforeMatched(guard::check);
         RequestBodies.install(app);
 
         new PublicRoutes(engine.claims(), engine.wallets(), new HealthCheck(database, sse::clients, sockets::clients)).install(app);
@@ -84,6 +87,9 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
         new LiveRoutes(sse, sockets).install(app);
         new CheckoutRoutes(statuses, orderLookups, clientIp).install(app);
         new PaymentFormRoutes(links, statuses, new ClientRateLimiter(publicLookups, clock), clientIp).install(app);
+        app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.getEndpoint().getMethod().isHttpMethod())
+                .forEach(e -> AccessGuard.declared(e.getEndpoint().getRoles(), e.getEndpoint().getMethod() + " " + e.getEndpoint().getPath()));
         return app;
     }
 }

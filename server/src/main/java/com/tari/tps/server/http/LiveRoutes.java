@@ -36,8 +36,8 @@ final class LiveRoutes {
             AccessToken token = AccessGuard.token(client.ctx());
             Viewer viewer = new Viewer(token.address().toBase58(), token.allows(Role.READ_ALL));
             sse.serve(client, viewer, lastEventId(client.ctx()));
-        });
-        app.ws("/ws", sockets::configure);
+        }, Access.USER);
+        app.ws("/ws", sockets::configure, Access.PUBLIC);
     }
 
     /** A WebSocket client may look up an order while its IP has budget left (shared with /order/status). */

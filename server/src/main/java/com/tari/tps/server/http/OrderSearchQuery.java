@@ -39,13 +39,29 @@ final class OrderSearchQuery {
                 try {
                     statuses.add(OrderStatus.valueOf(item.trim()));
                 } catch (IllegalArgumentException ignored) {
-                    // unknown statuses are dropped, as the reference does
+                    // unknown items are dropped, as the original does: existing scripts send lists like "Paid,Bogus"
                 }
             }
         });
-        return new OrderQuery(one(params, "order_id"), one(params, "alt_id"), one(params, "customer_id"), one(params, "memo"),
-                one(params, "currency"), one(params, "since").map(OrderSearchQuery::time),
+        return new OrderQuery(id(params, "order_id"), id(params, "alt_id"), id(params, "customer_id"), one(params, "memo"),
+                one(params, "currency").map(c -> {
+                    try {
+                        return WireRules.currency("currency", c);
+                    } catch (IllegalArgumentException e) {
+                        throw new ApiError(400, "Query deserialize error: " + e.getMessage());
+                    }
+                }), one(params, "since").map(OrderSearchQuery::time),
                 one(params, "until").map(OrderSearchQuery::time), statuses);
+    }
+
+    private static Optional<String> id(Map<String, List<String>> params, String name) {
+        return one(params, name).map(v -> {
+            try {
+                return WireRules.id(name, v);
+            } catch (IllegalArgumentException e) {
+                throw new ApiError(400, "Query deserialize error: " + e.getMessage());
+            }
+        });
     }
 
     private static Optional<String> one(Map<String, List<String>> params, String name) {

@@ -27,25 +27,23 @@ final class PaymentFormRoutes {
 
     void install(Javalin app) {
         app.post("/api/payment_forms", ctx -> {
-            var admin = AccessGuard.require(ctx, Role.WRITE);
+            var admin = AccessGuard.token(ctx);
             ctx.status(201).json(links.create(ctx.bodyAsClass(FormFields.class), admin.address()));
-        });
+        }, Access.WRITE);
         app.get("/api/payment_forms", ctx -> {
-            AccessGuard.require(ctx, Role.READ_ALL);
             ctx.json(links.list());
-        });
+        }, Access.READ_ALL);
         app.post("/api/payment_forms/{form_id}/disable", ctx -> {
-            AccessGuard.require(ctx, Role.WRITE);
-            ctx.json(links.disable(ctx.pathParam("form_id")));
-        });
+            ctx.json(links.disable(WireRules.pathId(ctx, "form_id")));
+        }, Access.WRITE);
 
-        app.get("/pay/{form_id}", ctx -> ctx.json(PublicForm.of(links.open(ctx.pathParam("form_id")))));
+        app.get("/pay/{form_id}", ctx -> ctx.json(PublicForm.of(links.open(WireRules.pathId(ctx, "form_id")))), Access.PUBLIC);
         app.post("/pay/{form_id}", ctx -> {
             RateLimits.take(ctx, limiter, clientIp);
             String body = ctx.body();
             FormFields buyer = body.isBlank() ? new FormFields(null, null, null, null, null, null)
                     : ctx.bodyAsClass(FormFields.class);
-            PaymentLinks.LinkOrder made = links.buy(ctx.pathParam("form_id"), buyer);
+            PaymentLinks.LinkOrder made = links.buy(WireRules.pathId(ctx, "form_id"), buyer);
             OrderStatusView view = statuses.of(made.order().orderId()).orElseThrow();
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("order_id", view.orderId());
@@ -63,6 +61,6 @@ final class PaymentFormRoutes {
             answer.put("status_url", "/order/status/" + view.orderId());
             answer.put("ignored_fields", made.ignoredFields());
             ctx.status(201).json(answer);
-        });
+        }, Access.PUBLIC);
     }
 }

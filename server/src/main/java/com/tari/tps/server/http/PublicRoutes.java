@@ -21,8 +21,8 @@ final class PublicRoutes {
     }
 
     void install(Javalin app) {
-        app.get("/health", health::answer);
-        app.post("/order/claim", ctx -> ctx.json(claims.claim(ctx.bodyAsClass(MemoSignature.class))));
-        app.get("/wallet/send_to", ctx -> ctx.json(wallets.list().stream().map(WalletInfo::address).toList()));
+        app.get("/health", health::answer, Access.PUBLIC);
+        app.post("/order/claim", ctx -> ctx.json(claims.claim(ctx.bodyAsClass(MemoSignature.class))), Access.PUBLIC);
+        app.get("/wallet/send_to", ctx -> ctx.json(wallets.list().stream().map(WalletInfo::address).toList()), Access.PUBLIC);
     }
 }

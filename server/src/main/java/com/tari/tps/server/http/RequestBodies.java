@@ -23,7 +23,7 @@ final class RequestBodies {
     private RequestBodies() {}
 
     static void install(Javalin app) {
-        app.before(RequestBodies::check);
+        app.beforeMatched(RequestBodies::check);
     }
 
     private static void check(Context ctx) {

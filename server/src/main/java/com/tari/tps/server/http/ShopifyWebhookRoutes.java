@@ -60,19 +60,19 @@ final class ShopifyWebhookRoutes {
         app.before("/shopify/*", this::guard);
         app.before("/shopify/webhook/*", this::skipRedelivery);
         app.after("/shopify/webhook/*", this::rememberDelivery);
-        app.get("/shopify/health", ctx -> ctx.contentType("text/plain; charset=utf-8").result(PublicRoutes.HEALTH_BODY));
-        app.post("/shopify/webhook/checkout_create", this::newOrder);
-        app.post("/shopify/webhook/order_updated", this::orderUpdated);
-        app.post("/shopify/webhook/no_op", this::orderUpdated); // where the reference subscribed orders/updated
-        app.post("/shopify/webhook/transaction_create", this::transaction);
-        app.post("/shopify/webhook/product_updated", this::productUpdated);
+        app.get("/shopify/health", ctx -> ctx.contentType("text/plain; charset=utf-8").result(PublicRoutes.HEALTH_BODY), Access.SHOPIFY_SIGNED);
+        app.post("/shopify/webhook/checkout_create", this::newOrder, Access.SHOPIFY_SIGNED);
+        app.post("/shopify/webhook/order_updated", this::orderUpdated, Access.SHOPIFY_SIGNED);
+        app.post("/shopify/webhook/no_op", this::orderUpdated, Access.SHOPIFY_SIGNED); // where the reference subscribed orders/updated
+        app.post("/shopify/webhook/transaction_create", this::transaction, Access.SHOPIFY_SIGNED);
+        app.post("/shopify/webhook/product_updated", this::productUpdated, Access.SHOPIFY_SIGNED);
     }
 
     private void guard(Context ctx) {
         if (settings.ipWhitelist().isPresent()) {
             String ip = clientIp.of(ctx).flatMap(IpLiteral::canonical).orElse("");
             if (!settings.ipWhitelist().get().contains(ip)) {
-                throw new ApiError(403, "Authentication Error. Request was made from a forbidden peer");
+                throw new ApiError(403, "Authentication Error. Request was made from a forbidden peer", "peer " + (ip.isEmpty() ? "?" : ip) + " is not on TPG_SHOPIFY_IP_WHITELIST");
             }
         }
         if (!settings.hmacChecks() || ctx.method().name().equals("GET")) {
@@ -80,10 +80,10 @@ final class ShopifyWebhookRoutes {
         }
         String header = ctx.header("X-Shopify-Hmac-Sha256");
         if (header == null || header.isBlank()) {
-            throw new ApiError(403, "No HMAC signature found.");
+            throw new ApiError(403, "No HMAC signature found.", "webhook without X-Shopify-Hmac-Sha256");
         }
         if (!validHmac(ctx.bodyAsBytes(), header)) {
-            throw new ApiError(403, "Invalid HMAC signature.");
+            throw new ApiError(403, "Invalid HMAC signature.", settings.hmacSecret().isEmpty() ? "TPG_SHOPIFY_HMAC_SECRET is not set" : "webhook HMAC does not match");
         }
     }
 

@@ -32,8 +32,8 @@ final class WalletRoutes {
     }
 
     void install(Javalin app) {
-        app.post("/wallet/incoming_payment", this::incomingPayment);
-        app.post("/wallet/tx_confirmation", this::confirmation);
+        app.post("/wallet/incoming_payment", this::incomingPayment, Access.WALLET_SIGNED);
+        app.post("/wallet/tx_confirmation", this::confirmation, Access.WALLET_SIGNED);
     }
 
     private void incomingPayment(Context ctx) throws Exception {
@@ -61,13 +61,17 @@ final class WalletRoutes {
 
     private void authenticate(Context ctx, WalletSignature auth, boolean signatureValid) {
         String ip = clientIp.of(ctx).flatMap(IpLiteral::canonical).orElse(null);
-        if (!signatureValid || (checkIp && ip == null)) {
-            throw new ApiError(401, REJECTED);
+        String wallet = auth == null || auth.address() == null ? "?" : auth.address().toBase58();
+        if (!signatureValid) {
+            throw new ApiError(401, REJECTED, "signature of wallet " + wallet + " does not verify");
+        }
+        if (checkIp && ip == null) {
+            throw new ApiError(401, REJECTED, "no client IP to check against the whitelist of wallet " + wallet);
         }
         try {
             wallets.acceptNonce(auth.address(), auth.nonce(), ip, checkIp);
         } catch (EngineException.InvalidSignature | EngineException.StaleNonce e) {
-            throw new ApiError(401, REJECTED);
+            throw new ApiError(401, REJECTED, "wallet " + wallet + ": " + e.getMessage());
         }
     }
 

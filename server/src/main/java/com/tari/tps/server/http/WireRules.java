@@ -50,6 +50,24 @@ final class WireRules {
         return value;
     }
 
+    /** A path parameter that is an id ({@link #id}); 400 "Path deserialize error" otherwise. */
+    static String pathId(io.javalin.http.Context ctx, String name) {
+        try {
+            return id(name, ctx.pathParam(name));
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(400, "Path deserialize error: " + e.getMessage());
+        }
+    }
+
+    /** A path parameter that is a currency code ({@link #currency}). */
+    static String pathCurrency(io.javalin.http.Context ctx, String name) {
+        try {
+            return currency(name, ctx.pathParam(name));
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(400, "Path deserialize error: " + e.getMessage());
+        }
+    }
+
     /** Like {@link #text} when present; absent or null is allowed. */
     static String optionalText(String field, String value) {
         return value == null ? null : text(field, value);

@@ -128,12 +128,12 @@ public final class OrderService {
     }
 
     private Order require(Tx tx, String orderId) {
-        return lookup(tx.handle(), orderId).orElseThrow(() -> new EngineException.NotFound("Order " + orderId + " does not exist."));
+        return lookup(tx.handle(), orderId).orElseThrow(() -> new EngineException.OrderNotFound(orderId));
     }
 
     private static void requireOpen(Order order, String action) {
         if (!order.status().isOpen()) {
-            throw new EngineException.Refused("Cannot " + action + " order " + order.orderId() + ": it is " + order.status() + ".");
+            throw new EngineException.ForbiddenChange("cannot " + action + " order " + order.orderId() + ": it is " + order.status());
         }
     }
 
@@ -176,8 +176,8 @@ public final class OrderService {
         return runner.write(tx -> {
             Order order = require(tx, orderId);
             if (order.status() != OrderStatus.Cancelled && order.status() != OrderStatus.Expired) {
-                throw new EngineException.Refused("Only cancelled or expired orders can be reset; order " + orderId
-                        + " is " + order.status() + ".");
+                throw new EngineException.ForbiddenChange("only cancelled or expired orders can be reset; order " + orderId
+                        + " is " + order.status());
             }
             OrderDao.compareAndSetStatus(tx.handle(), order.orderId(), order.status(), OrderStatus.New, tx.now());
             OrderDeadlines.clear(tx.handle(), order.orderId());
@@ -194,7 +194,7 @@ public final class OrderService {
         return runner.write(tx -> {
             Order order = require(tx, orderId);
             if (java.util.Objects.equals(order.memo(), memo)) {
-                throw new EngineException.Refused("The memo of order " + orderId + " is already that.");
+                throw new EngineException.NoOpChange("the memo of order " + orderId + " is already that");
             }
             OrderDao.setField(tx.handle(), order.orderId(), "memo", memo, tx.now());
             AuditLog.order(tx.handle(), order.orderId(), "update", "memo", order.memo(), memo, tx.now());
@@ -207,13 +207,13 @@ public final class OrderService {
     /** Changes an open order's price, then pays it if the customer's funds now cover it. */
     public Order updatePrice(String orderId, MicroTari price) {
         if (price.isNegative()) {
-            throw new EngineException.Refused("An order price cannot be negative.");
+            throw new EngineException.ForbiddenChange("an order price cannot be negative");
         }
         return runner.write(tx -> {
             Order order = require(tx, orderId);
             requireOpen(order, "change the price of");
             if (order.totalPrice().equals(price)) {
-                throw new EngineException.Refused("Order " + orderId + " already costs " + price.value() + " µT.");
+                throw new EngineException.NoOpChange("order " + orderId + " already costs " + price.value() + " µT");
             }
             OrderDao.setField(tx.handle(), order.orderId(), "total_price", price.value(), tx.now());
             AuditLog.order(tx.handle(), order.orderId(), "update", "total_price", order.totalPrice().value(), price.value(), tx.now());
@@ -230,7 +230,7 @@ public final class OrderService {
             Order order = require(tx, orderId);
             requireOpen(order, "reassign");
             if (order.customerId().equals(newCustomerId)) {
-                throw new EngineException.Refused("Order " + orderId + " already belongs to customer " + newCustomerId + ".");
+                throw new EngineException.NoOpChange("order " + orderId + " already belongs to customer " + newCustomerId);
             }
             OrderDao.setField(tx.handle(), order.orderId(), "customer_id", newCustomerId, tx.now());
             AuditLog.order(tx.handle(), order.orderId(), "update", "customer_id", order.customerId(), newCustomerId, tx.now());

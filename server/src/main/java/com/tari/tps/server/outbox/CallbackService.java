@@ -20,7 +20,7 @@ public final class CallbackService {
     public void retryNow(long id) {
         boolean queued = runner.write(tx -> OutboxDao.retryNow(tx.handle(), id, tx.now()));
         if (!queued) {
-            throw new EngineException.NotFound("No unsent callback " + id + ".");
+            throw new EngineException.NotFound("No unsent callback " + id);
         }
     }
 }

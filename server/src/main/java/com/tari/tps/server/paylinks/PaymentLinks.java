@@ -95,7 +95,7 @@ public final class PaymentLinks {
     /** @throws EngineException.NotFound for an unknown form id */
     public PaymentForm find(String formId) {
         return database.read(h -> PaymentFormDao.byFormId(h, formId))
-                .orElseThrow(() -> new EngineException.NotFound("No payment link " + formId + "."));
+                .orElseThrow(() -> new EngineException.NotFound("No payment link " + formId));
     }
 
     /** An enabled form. @throws EngineException.NotFound, Disabled */

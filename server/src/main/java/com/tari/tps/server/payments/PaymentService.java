@@ -90,7 +90,7 @@ public final class PaymentService {
     public Confirmed confirm(String txid) {
         return runner.write(tx -> {
             Payment payment = PaymentDao.byTxid(tx.handle(), txid)
-                    .orElseThrow(() -> new EngineException.NotFound("Payment " + txid + " does not exist."));
+                    .orElseThrow(() -> new EngineException.NotFound("The requested payment does not exist: " + txid));
             if (payment.status() == PaymentStatus.CONFIRMED) {
                 return new Confirmed(payment, true, MultiAccountPayment.none());
             }
@@ -112,7 +112,7 @@ public final class PaymentService {
     public Payment cancel(String txid) {
         return runner.write(tx -> {
             Payment payment = PaymentDao.byTxid(tx.handle(), txid)
-                    .orElseThrow(() -> new EngineException.NotFound("Payment " + txid + " does not exist."));
+                    .orElseThrow(() -> new EngineException.NotFound("The requested payment does not exist: " + txid));
             if (!PaymentDao.compareAndSetStatus(tx.handle(), txid, PaymentStatus.RECEIVED, PaymentStatus.CANCELLED, tx.now())) {
                 throw new EngineException.Refused("Only received payments can be cancelled; " + txid + " is " + payment.status().wireName() + ".");
             }

@@ -36,7 +36,7 @@ public final class WalletService {
         runner.write(tx -> {
             int deleted = tx.handle().createUpdate("DELETE FROM wallets WHERE address = :a").bind("a", address.toBase58()).execute();
             if (deleted == 0) {
-                throw new EngineException.NotFound("Wallet " + address.toBase58() + " is not authorised.");
+                throw new EngineException.NotFound("Wallet not found: " + address.toBase58());
             }
             audit(tx, address, "remove", null, null);
             return null;

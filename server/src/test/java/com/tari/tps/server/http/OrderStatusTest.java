@@ -67,7 +67,7 @@ class OrderStatusTest {
     void anUnknownOrderIs404WithAJsonError() throws Exception {
         try (LiveShop shop = new LiveShop(dir)) {
             JsonNode error = json(shop.get("/order/status/nope", Map.of()), 404);
-            assertThat(error.get("error").asText()).isEqualTo("Order nope does not exist.");
+            assertThat(error.get("error").asText()).isEqualTo("The data was not found. The requested order nope does not exist");
             assertThat(shop.get("/checkout/nope/qr.png", Map.of()).code()).isEqualTo(404);
         }
     }
