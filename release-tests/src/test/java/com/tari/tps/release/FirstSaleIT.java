@@ -128,6 +128,13 @@ class FirstSaleIT {
         assertThat(Files.getPosixFilePermissions(shop.resolve("store/server_key.json"))).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         proxy = new ForwardingProxy(port);
 
+        // Both tools report the version of this build.
+        Shipped.Run version = shipped.taritools("--version");
+        assertThat(version.exit()).as(version.output()).isZero();
+        JsonNode health = body(http.newCall(new Request.Builder().url(direct + "/health?format=json").build()).execute(), 200);
+        assertThat(health.path("version").asText()).isNotBlank().isNotEqualTo("dev");
+        assertThat(version.output().trim()).isEqualTo("taritools " + health.path("version").asText());
+
         // The first admin, in the server's own database, while it runs.
         Shipped.Run addUser = shipped.taritools("setup", "add-user", "-a", admin.toBase58(), "-r", "super_admin");
         assertThat(addUser.exit()).as(addUser.output()).isZero();

@@ -1,6 +1,8 @@
 package com.tari.tps.server.http;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.tari.tps.common.amount.MicroTari;
 import com.tari.tps.common.jwt.Role;
 import java.util.List;
@@ -65,9 +67,10 @@ final class AdminBodies {
         }
     }
 
+    /** apply and revoke may be left out (nothing to apply), but not sent as null, nor hold a null. */
     record RoleUpdate(@JsonProperty(value = "address", required = true) String address,
-                      @JsonProperty("apply") List<Role> apply,
-                      @JsonProperty("revoke") List<Role> revoke) {
+                      @JsonProperty("apply") @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL) List<Role> apply,
+                      @JsonProperty("revoke") @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL) List<Role> revoke) {
         RoleUpdate {
             if (address == null) {
                 throw new IllegalArgumentException("address is required");

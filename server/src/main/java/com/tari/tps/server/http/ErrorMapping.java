@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Maps every failure to a status and a JSON {@code {"error": …}} body in one place, with the texts the original
- * server's clients match on; a {@code "detail"} field says what exactly was refused. Every 401 and 403 is logged at
- * INFO with route, peer and reason, so a merchant can see why a wallet, a webhook or a login was turned away.
+ * server's clients match on; a {@code "detail"} field says what exactly was refused. Every refusal of a request
+ * (400, 401, 403, 413, 415) is logged at INFO with route, peer and reason, so a merchant can see why a wallet, a
+ * webhook or a login was turned away; a malformed body never reaches the 500 handler.
  */
 final class ErrorMapping {
     private static final Logger log = LoggerFactory.getLogger(ErrorMapping.class);
@@ -65,7 +66,7 @@ final class ErrorMapping {
     }
 
     private static void refuse(Context ctx, ClientIp clientIp, int status, String message, String detail, String reason) {
-        if (status == 401 || status == 403) {
+        if (status == 400 || status == 401 || status == 403 || status == 413 || status == 415) {
             String route = routeOf(ctx);
             refusals.info("{} {} {} from {}: {}", status, ctx.method(), route, clientIp.of(ctx).orElse("?"), reason);
         }

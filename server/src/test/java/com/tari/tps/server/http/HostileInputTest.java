@@ -180,6 +180,29 @@ class HostileInputTest {
         assertNoCreditAnywhere();
     }
 
+    @Test
+    void hostilePathIdsAre400AndTouchNothing() throws Exception {
+        for (String path : List.of("/api/settle/customer/1;%20DELETE%20FROM%20payments", "/api/settle/customer/a%0Ab",
+                "/api/reset_order/o-1%20", "/api/exchange_rate/usd", "/api/history/customer/" + "x".repeat(129))) {
+            String method = path.startsWith("/api/settle") ? "POST" : path.startsWith("/api/reset") ? "PATCH" : "GET";
+            try (Response r = send(method, path, new byte[0], "application/json")) {
+                assertThat(r.code()).as(path).isEqualTo(400);
+                assertThat(JSON.readTree(r.body().string()).path("error").asText()).startsWith("Path deserialize error: ");
+            }
+        }
+        assertThat(server.engine.reload("o-1").status().name()).isEqualTo("Unclaimed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"100\"", "100.0", "1e6", "-1", "18446744073709551616"})
+    void aWalletsInitialNonceMustBeANonNegative64BitInteger(String nonce) throws Exception {
+        String body = "{\"address\":\"" + Wallet.random().address().toBase58() + "\",\"ip_address\":\"127.0.0.1\",\"initial_nonce\":" + nonce + "}";
+        try (Response r = post("/api/wallets", body.getBytes(StandardCharsets.UTF_8), "application/json")) {
+            assertThat(r.code()).as(body).isEqualTo(400);
+        }
+        assertThat(server.engine.engine.wallets().list()).isEmpty();
+    }
+
     private void assertNoCreditAnywhere() throws Exception {
         try (Response r = server.get("/api/customer_ids", token)) {
             JsonNode ids = JSON.readTree(r.body().string());
@@ -194,7 +217,7 @@ class HostileInputTest {
 
     private Response send(String method, String path, byte[] body, String contentType) throws Exception {
         Request request = new Request.Builder().url(server.url(path)).header("tpg_access_token", token)
-                .method(method, RequestBody.create(body, MediaType.get(contentType))).build();
+                .method(method, method.equals("GET") ? null : RequestBody.create(body, MediaType.get(contentType))).build();
         return http.newCall(request).execute();
     }
 }
