@@ -67,10 +67,10 @@ final class AdminBodies {
         }
     }
 
-    /** apply and revoke may be left out (nothing to apply), but not sent as null, nor hold a null. */
+    /** apply and revoke may be left out or null (nothing to apply), but may not hold a null. */
     record RoleUpdate(@JsonProperty(value = "address", required = true) String address,
-                      @JsonProperty("apply") @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL) List<Role> apply,
-                      @JsonProperty("revoke") @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL) List<Role> revoke) {
+                      @JsonProperty("apply") @JsonSetter(contentNulls = Nulls.FAIL) List<Role> apply,
+                      @JsonProperty("revoke") @JsonSetter(contentNulls = Nulls.FAIL) List<Role> revoke) {
         RoleUpdate {
             if (address == null) {
                 throw new IllegalArgumentException("address is required");

@@ -306,7 +306,7 @@ class HostileRequestsFuzzTest {
                 case 7 -> {
                     Map.Entry<String, String> field = pickEntry(template.kinds());
                     String value = field.getValue().equals("array") ? pick(new String[] {"5", "\"read_all\"", "{}", "true", "[5]",
-                                "[\"admin\"]", "[null]", "null"})
+                                "[\"admin\"]", "[null]"})
                             : field.getValue().equals("string") ? pick(BAD_STRINGS)
                             : field.getValue().equals("id") ? pick(new String[] {pick(BAD_STRINGS), jsonString(pick(BAD_IDS))})
                             : field.getValue().equals("currency") ? pick(new String[] {pick(BAD_STRINGS), jsonString(pick(BAD_CURRENCIES))})
