@@ -39,6 +39,10 @@ final class ErrorMapping {
         app.exception(com.tari.tps.server.paylinks.PaymentLinks.Disabled.class, (e, ctx) -> error(ctx, 410, e.getMessage(), null));
         app.exception(JsonProcessingException.class, (e, ctx) -> refuse(ctx, clientIp, 400,
                 "Json deserialize error: " + bindingProblem(e), null, "body does not bind"));
+        app.exception(com.tari.tps.server.db.WriteQueueFull.class, (e, ctx) -> {
+            ctx.header("Retry-After", "1");
+            error(ctx, 503, e.getMessage(), null);
+        });
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), null));
         app.exception(Exception.class, (e, ctx) -> {
             String id = UUID.randomUUID().toString();
