@@ -69,7 +69,7 @@ class SetupCommandsTest {
 
     record Run(int exit, String output) {}
 
-    private static Run taritools(String databaseUrl, String... args) throws Exception {
+    static Run taritools(String databaseUrl, String... args) throws Exception {
         return taritools(databaseUrl, null, args);
     }
 
