@@ -68,6 +68,46 @@ class ShippedJarsIT {
         }
     }
 
+    /** TPG_LOG_FORMAT=json from .env: every line the shipped jar prints is one JSON object, carrying the request id. */
+    @Test
+    void jsonLogsAreOneObjectPerLineWithTheRequestId() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        Files.writeString(dir.resolve(".env"), "TPG_PORT=" + port + "\nTPG_LOG_FORMAT=json\nTPG_SHOPIFY_HMAC_SECRET=json-log-secret\n");
+        Path log = dir.resolve("server.log");
+        Process server = new Shipped(dir, Map.of("HOME", dir.toString()))
+                .start(List.of(java(), "-jar", Shipped.SERVER_JAR.toString()), log);
+        okhttp3.OkHttpClient http = new okhttp3.OkHttpClient();
+        try {
+            assertThat(Shipped.eventually(java.time.Duration.ofSeconds(60), () -> {
+                try (okhttp3.Response r = http.newCall(new okhttp3.Request.Builder().url("http://127.0.0.1:" + port + "/wallet/send_to")
+                        .header("X-Request-Id", "release-json-1").build()).execute()) {
+                    return r.code() == 200;
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            })).isTrue();
+            assertThat(Shipped.eventually(java.time.Duration.ofSeconds(10), () -> Files.readString(log).contains("release-json-1"))).isTrue();
+        } finally {
+            server.destroy();
+            server.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> lines = Files.readAllLines(log).stream().filter(l -> !l.isBlank()).toList();
+        assertThat(lines).hasSizeGreaterThan(3);
+        for (String line : lines) {
+            assertThat(json.readTree(line).isObject()).as(line).isTrue();
+        }
+        assertThat(lines).anySatisfy(line -> {
+            var event = json.readTree(line);
+            assertThat(event.path("loggerName").asText()).isEqualTo("access");
+            assertThat(event.path("mdc").path("request_id").asText()).isEqualTo("release-json-1");
+        });
+        assertThat(String.join("\n", lines)).doesNotContain("json-log-secret");
+    }
+
     @Test
     void aBadSettingStopsTheServerWithOneLineNamingIt() throws Exception {
         Files.writeString(dir.resolve(".env"), "TPG_DATABASE_URL=mysql://nowhere/db\n");

@@ -8,8 +8,27 @@ import java.time.Clock;
 public final class Main {
     private Main() {}
 
+    /**
+     * Hands the log settings to Logback before its first line: it reads system properties and the environment, not
+     * {@code .env}. Returns false (after saying why) for a format it does not know.
+     */
+    private static boolean logTo(Environment env) {
+        String format = env.get("TPG_LOG_FORMAT", "text");
+        if (!format.equals("text") && !format.equals("json")) {
+            System.err.println("Cannot start: TPG_LOG_FORMAT must be text or json, got '" + format + "'");
+            System.exit(1);
+            return false;
+        }
+        System.setProperty("TPG_LOG_FORMAT", format);
+        env.get("TPG_LOG_LEVEL").ifPresent(level -> System.setProperty("TPG_LOG_LEVEL", level));
+        return true;
+    }
+
     public static void main(String[] args) {
         Environment env = Environment.system();
+        if (!logTo(env)) {
+            return;
+        }
         if (args.length > 0) {
             System.out.print(HelpText.of(env));
             return;

@@ -65,6 +65,7 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
                 });
             });
         });
+        RequestIds.install(app);
         ErrorMapping.install(app, clientIp);
         AccessLog.install(app, clientIp);
         AccessGuard guard = new AccessGuard(keys.verificationKey(), clock);
@@ -87,6 +88,7 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
         new LiveRoutes(sse, sockets).install(app);
         new CheckoutRoutes(statuses, orderLookups, clientIp).install(app);
         new PaymentFormRoutes(links, statuses, new ClientRateLimiter(publicLookups, clock), clientIp).install(app);
+        RequestIds.clearAfter(app);
         app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
                 .filter(e -> e.getEndpoint().getMethod().isHttpMethod())
                 .forEach(e -> AccessGuard.declared(e.getEndpoint().getRoles(), e.getEndpoint().getMethod() + " " + e.getEndpoint().getPath()));
