@@ -243,8 +243,16 @@ public final class OrderSockets implements Consumer<LiveEvent>, AutoCloseable {
         return watchers.size();
     }
 
+    /** Server stopping: each client is told to come back (1012, service restart) instead of seeing a dropped line. */
     @Override
     public void close() {
         heartbeat.close();
+        for (Watcher watcher : watchers.values()) {
+            try {
+                watcher.ctx.closeSession(1012, "server restarting; reconnect");
+            } catch (RuntimeException gone) {
+                // already closed by the client
+            }
+        }
     }
 }

@@ -24,6 +24,8 @@ import java.util.function.Consumer;
 public final class SseHub implements Consumer<LiveEvent>, AutoCloseable {
     private static final int QUEUE_CAPACITY = 1000;
     private static final LiveEvent HANG_UP = new LiveEvent(Long.MIN_VALUE, null, Set.of(), Set.of());
+    private static final LiveEvent SHUTDOWN = new LiveEvent(Long.MIN_VALUE + 1, null, Set.of(), Set.of());
+    private static final int RECONNECT_AFTER_MS = 3_000;
 
     private final RecentEvents recent;
     private final ObjectMapper json;
@@ -60,9 +62,13 @@ public final class SseHub implements Consumer<LiveEvent>, AutoCloseable {
             for (LiveEvent event : replay) {
                 lastSent = send(client, viewer, event, lastSent);
             }
-            while (!closed && !client.terminated()) {
-                LiveEvent next = connection.queue().poll(keepAlive.toMillis(), TimeUnit.MILLISECONDS);
-                if (next == null) {
+            while (!client.terminated()) {
+                LiveEvent next = connection.queue().poll(closed ? 0 : keepAlive.toMillis(), TimeUnit.MILLISECONDS);
+                if (next == SHUTDOWN || (next == null && closed)) {
+                    // The server is stopping: say when to come back, then end the stream cleanly.
+                    client.sendEvent("shutdown", "{\"reconnect_after_ms\":" + RECONNECT_AFTER_MS + "}");
+                    break;
+                } else if (next == null) {
                     client.sendComment("keep-alive");
                 } else if (next == HANG_UP) {
                     break;
@@ -112,9 +118,10 @@ public final class SseHub implements Consumer<LiveEvent>, AutoCloseable {
     /** Ends every stream (server stopping). */
     @Override
     public void close() {
-        closed = true;
         for (Connection connection : connections) {
-            connection.queue().offer(HANG_UP);
+            connection.queue().clear();
+            connection.queue().offer(SHUTDOWN);
         }
+        closed = true;
     }
 }

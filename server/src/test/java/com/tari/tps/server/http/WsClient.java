@@ -27,6 +27,8 @@ final class WsClient extends WebSocketListener implements AutoCloseable {
     final BlockingQueue<Message> messages = new LinkedBlockingQueue<>();
     final List<Message> pings = new CopyOnWriteArrayList<>();
     volatile boolean closed;
+    /** The close code the server sent (0 until then). */
+    volatile int closeCode;
     private final WebSocket socket;
 
     WsClient(OkHttpClient http, String url) {
@@ -60,8 +62,16 @@ final class WsClient extends WebSocketListener implements AutoCloseable {
         }
     }
 
+    /** The server's close frame: answer it, as a browser would. */
+    @Override
+    public void onClosing(WebSocket webSocket, int code, String reason) {
+        closeCode = code;
+        webSocket.close(code, null);
+    }
+
     @Override
     public void onClosed(WebSocket webSocket, int code, String reason) {
+        closeCode = code;
         closed = true;
     }
 
