@@ -74,6 +74,9 @@ public final class App implements AutoCloseable {
             }
             throw e;
         }
+        // Set only once listening: a graceful stop of a server that never started (port taken) fails inside Jetty
+        // and hides the bind error. From here on, requests in flight get this long to finish when the server stops.
+        javalin.jettyServer().server().setStopTimeout(HttpApi.SHUTDOWN_GRACE.toMillis());
         engine.expiry().start(config.expiryInterval());
         Optional<ShopifyCallbackWorker> callbacks = shopify.map(client -> new ShopifyCallbackWorker(database, client, clock));
         callbacks.ifPresent(worker -> worker.start(config.callbackInterval()));

@@ -37,10 +37,10 @@ import java.util.List;
 public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys, Clock clock, ClientIp clientIp, boolean checkWalletIp, long maxBodyBytes,
                       Duration tokenLifetime, ShopifySettings shopify, LiveSettings live, RateLimit publicLookups) {
 
-    /** The routes over the engine; {@code shopify} is the server's one Admin API client, when Shopify is configured. */
     /** How long a stopping server waits for requests in flight. */
     public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
+    /** The routes over the engine; {@code shopify} is the server's one Admin API client, when Shopify is configured. */
     public Javalin build(Engine engine, java.util.Optional<ShopifyAdminClient> shopifyClient) {
         ObjectMapper json = Json.mapper();
         PublicOrderStatus statuses = new PublicOrderStatus(engine.orders(), engine.claims());
@@ -56,8 +56,6 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(json, false));
             config.http.maxRequestSize = maxBodyBytes;
-            // On stop, requests in flight get this long to finish before Jetty closes their connections.
-            config.jetty.modifyServer(server -> server.setStopTimeout(SHUTDOWN_GRACE.toMillis()));
             config.events(events -> {
                 events.serverStarted(() -> {
                     engine.events().subscribe(feed);
