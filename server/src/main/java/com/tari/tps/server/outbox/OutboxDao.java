@@ -45,6 +45,12 @@ public final class OutboxDao {
                 .bind("error", error).bind("id", id).execute();
     }
 
+    /** Makes every pending callback waiting for a later attempt due now (Shopify answers again); how many. */
+    public static int wakePending(Handle h, Instant now) {
+        return h.createUpdate("UPDATE outbox SET next_attempt_at = :now WHERE status = 'Pending' AND next_attempt_at > :now")
+                .bind("now", Timestamps.format(now)).execute();
+    }
+
     /** Puts a failed or pending callback back in line now; false when it does not exist or was already sent. */
     public static boolean retryNow(Handle h, long id, Instant now) {
         return h.createUpdate("UPDATE outbox SET status = 'Pending', next_attempt_at = :now WHERE id = :id AND status <> 'Sent'")

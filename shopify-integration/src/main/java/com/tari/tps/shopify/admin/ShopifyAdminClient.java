@@ -22,8 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Calls to one store's Admin API over OkHttp. Throttling (429, honouring Retry-After) is retried for every call, since
- * Shopify refuses a throttled call before doing anything. 5xx and network failures are retried with back-off only
+ * Calls to one store's Admin API over OkHttp, all paced by one {@link ShopLimiter}: a 429's Retry-After holds back
+ * every call to the shop, and the leaky bucket Shopify reports keeps calls from overflowing it. Throttling (429, GraphQL
+ * THROTTLED) is retried for every call, since Shopify refuses a throttled call before doing anything. 5xx and network failures are retried with back-off only
  * for calls that are safe to repeat (reads, PUTs and upserts): a mark-as-paid, capture, cancel or webhook creation
  * that failed after it was sent may have been applied, so it is left to the caller, which re-reads the order before
  * trying again. Other 4xx are not retried, and Shopify's error text is kept. Thread-safe; one per server.
@@ -35,14 +36,19 @@ public final class ShopifyAdminClient {
             + "{ pageInfo { endCursor hasNextPage } nodes { id name createdAt updatedAt note currencyCode totalPrice "
             + "subtotalPrice customer { id } } } }";
 
+    /** The REST bucket's drain rate on Shopify's standard plans; larger plans drain faster, so this only errs slow. */
+    private static final double REST_LEAK_PER_SECOND = 2;
+
     private final ShopifyConfig config;
     private final RetryPolicy retry;
+    private final ShopLimiter limiter;
     private final OkHttpClient http;
     private final ObjectMapper json = new ObjectMapper();
 
     public ShopifyAdminClient(ShopifyConfig config, RetryPolicy retry) {
         this.config = config;
         this.retry = retry;
+        this.limiter = new ShopLimiter(retry, REST_LEAK_PER_SECOND);
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
@@ -262,24 +268,45 @@ public final class ShopifyAdminClient {
         }
     }
 
-    /** A GraphQL call; its {@code data}. Top-level {@code errors} (THROTTLED among them) fail the call. */
+    /**
+     * A GraphQL call; its {@code data}. The cost report in {@code extensions.cost} paces later queries; a THROTTLED
+     * answer (Shopify did nothing) blocks the shop until the budget has refilled and is tried again. Other top-level
+     * {@code errors} fail the call.
+     */
     public JsonNode graphql(String query, JsonNode variables) throws ShopifyException {
         ObjectNode body = json.createObjectNode();
         body.put("query", query);
         if (variables != null) {
             body.set("variables", variables);
         }
-        JsonNode answer = rest("POST", "/graphql.json", body);
-        JsonNode errors = answer.path("errors");
-        if (errors.isArray() && !errors.isEmpty()) {
-            boolean throttled = errors.toString().contains("THROTTLED");
-            throw new ShopifyException(200, throttled, "Shopify GraphQL error: " + errors);
+        for (int attempt = 1; ; attempt++) {
+            JsonNode answer = rest("POST", "/graphql.json", body, Repeat.SAFE, ShopLimiter.Api.GRAPHQL);
+            JsonNode cost = answer.path("extensions").path("cost");
+            JsonNode status = cost.path("throttleStatus");
+            double requested = cost.path("requestedQueryCost").asDouble(1);
+            double available = status.path("currentlyAvailable").asDouble(0);
+            double restore = status.path("restoreRate").asDouble(0);
+            if (status.isObject()) {
+                limiter.graphqlBudget(requested, available, status.path("maximumAvailable").asDouble(0), restore);
+            }
+            JsonNode errors = answer.path("errors");
+            if (errors.isArray() && !errors.isEmpty()) {
+                boolean throttled = errors.toString().contains("THROTTLED");
+                ShopifyException failure = new ShopifyException(200, throttled, "Shopify GraphQL error: " + errors);
+                if (!throttled || attempt >= retry.maxAttempts()) {
+                    throw failure;
+                }
+                Duration wait = ShopLimiter.refill(requested, available, restore);
+                log.info("Shopify GraphQL throttled; every call to the shop waits {} ms", wait.toMillis());
+                limiter.blockFor(wait);
+                continue;
+            }
+            JsonNode data = answer.path("data");
+            if (data.isNull() || data.isMissingNode()) {
+                throw new ShopifyException(200, false, "Shopify GraphQL answered with no data");
+            }
+            return data;
         }
-        JsonNode data = answer.path("data");
-        if (data.isNull() || data.isMissingNode()) {
-            throw new ShopifyException(200, false, "Shopify GraphQL answered with no data");
-        }
-        return data;
     }
 
     /** Whether a call may be sent again after it failed in a way that does not prove Shopify ignored it. */
@@ -290,6 +317,10 @@ public final class ShopifyAdminClient {
     }
 
     private JsonNode rest(String method, String path, JsonNode body, Repeat repeat) throws ShopifyException {
+        return rest(method, path, body, repeat, ShopLimiter.Api.REST);
+    }
+
+    private JsonNode rest(String method, String path, JsonNode body, Repeat repeat, ShopLimiter.Api api) throws ShopifyException {
         Request.Builder request = new Request.Builder()
                 .url(config.apiBase() + path)
                 .header("X-Shopify-Access-Token", config.accessToken())
@@ -301,23 +332,39 @@ public final class ShopifyAdminClient {
         Request built = request.build();
         for (int attempt = 1; ; attempt++) {
             ShopifyException failure;
-            Duration wait;
+            Duration wait = Duration.ZERO;
+            try {
+                limiter.acquire(api);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ShopifyException(0, true, "Shopify call " + method + " " + path + " interrupted before it was sent");
+            }
             try (Response response = http.newCall(built).execute()) {
+                if (api == ShopLimiter.Api.REST) {
+                    limiter.restBucket(response.header("X-Shopify-Shop-Api-Call-Limit"));
+                }
                 String text = response.body() == null ? "" : response.body().string();
                 if (response.isSuccessful()) {
                     return text.isEmpty() ? json.createObjectNode() : json.readTree(text);
                 }
                 int code = response.code();
                 boolean retryable = code == 429 || code >= 500;
-                failure = new ShopifyException(code, retryable, "Shopify answered " + code + " to " + method + " " + path + ": " + text);
-                if (!retryable || (code != 429 && repeat == Repeat.NOT_SAFE)) {
+                // A 5xx may come after Shopify did the work; a 429 and other 4xx are refusals before doing anything.
+                failure = new ShopifyException(code, retryable, code >= 500,
+                        "Shopify answered " + code + " to " + method + " " + path + ": " + text);
+                if (code == 429) {
+                    // Every caller of this shop waits, not only this one.
+                    limiter.blockFor(retryAfter(response.header("Retry-After"), attempt));
+                } else if (!retryable || repeat == Repeat.NOT_SAFE) {
                     log.warn("{}", failure.getMessage());
                     throw failure;
+                } else {
+                    wait = retry.backoff(attempt);
                 }
-                wait = code == 429 ? retryAfter(response.header("Retry-After"), attempt) : retry.backoff(attempt);
             } catch (IOException e) {
-                failure = new ShopifyException(0, true, "Shopify call " + method + " " + path + " failed: " + e.getMessage());
-                if (repeat == Repeat.NOT_SAFE && !neverSent(e)) {
+                boolean sent = !neverSent(e);
+                failure = new ShopifyException(0, true, sent, "Shopify call " + method + " " + path + " failed: " + e.getMessage());
+                if (repeat == Repeat.NOT_SAFE && sent) {
                     throw failure;
                 }
                 wait = retry.backoff(attempt);
@@ -325,9 +372,11 @@ public final class ShopifyAdminClient {
             if (attempt >= retry.maxAttempts()) {
                 throw failure;
             }
-            log.info("Retrying {} {} in {} ms after: {}", method, path, wait.toMillis(), failure.getMessage());
+            log.info("Retrying {} {} after: {}", method, path, failure.getMessage());
             try {
-                retry.sleeper().sleep(wait);
+                if (!wait.isZero()) {
+                    retry.sleeper().sleep(wait);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw failure;

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 class ShopifyAdminClientTest {
     private MockWebServer shopify;
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
+    /** The limiter's clock: moves only when the client waits, so waits are recorded instead of slept. */
+    private final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
     private ShopifyAdminClient client;
 
     @BeforeEach
@@ -29,7 +31,10 @@ class ShopifyAdminClientTest {
         shopify.start();
         ShopifyConfig config = new ShopifyConfig(shopify.url("/").toString(), "2024-04", "shpat_test",
                 Duration.ofSeconds(2), Duration.ofMillis(500));
-        client = new ShopifyAdminClient(config, new RetryPolicy(4, Duration.ofMillis(100), Duration.ofSeconds(5), waits::add, new Random(1)));
+        client = new ShopifyAdminClient(config, new RetryPolicy(4, Duration.ofMillis(100), Duration.ofSeconds(5), d -> {
+            waits.add(d);
+            nanos.addAndGet(d.toNanos());
+        }, new Random(1), nanos::get));
     }
 
     @AfterEach
@@ -91,11 +96,20 @@ class ShopifyAdminClientTest {
     void aChangeThatMayHaveBeenAppliedIsSentOnceAndLeftToTheCallerToCheck() {
         shopify.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
         assertThatThrownBy(() -> client.cancelOrder(9, CancelReason.OTHER))
-                .isInstanceOfSatisfying(ShopifyException.class, e -> assertThat(e.retryable()).as("worth trying later").isTrue());
+                .isInstanceOfSatisfying(ShopifyException.class, e -> {
+                    assertThat(e.retryable()).as("worth trying later").isTrue();
+                    assertThat(e.mayHaveApplied()).as("the answer was lost").isTrue();
+                });
         shopify.enqueue(new MockResponse().setResponseCode(503));
         assertThatThrownBy(() -> client.markPaid(9, "1.00", "USD"))
-                .isInstanceOfSatisfying(ShopifyException.class, e -> assertThat(e.retryable()).isTrue());
-        assertThat(shopify.getRequestCount()).isEqualTo(2);
+                .isInstanceOfSatisfying(ShopifyException.class, e -> {
+                    assertThat(e.retryable()).isTrue();
+                    assertThat(e.mayHaveApplied()).isTrue();
+                });
+        shopify.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+        assertThatThrownBy(() -> client.cancelOrder(9, CancelReason.OTHER))
+                .isInstanceOfSatisfying(ShopifyException.class, e -> assertThat(e.mayHaveApplied()).as("dropped after sending").isTrue());
+        assertThat(shopify.getRequestCount()).isEqualTo(3);
         assertThat(waits).isEmpty();
     }
 
@@ -109,21 +123,59 @@ class ShopifyAdminClientTest {
     }
 
     @Test
-    void graphqlErrorsFailTheCallAndThrottlingIsRetryable() throws Exception {
-        shopify.enqueue(json("{\"errors\":[{\"message\":\"Throttled\",\"extensions\":{\"code\":\"THROTTLED\"}}]}"));
-        assertThatThrownBy(() -> client.openOrders())
-                .isInstanceOfSatisfying(ShopifyException.class, e -> assertThat(e.retryable()).isTrue());
+    void graphqlThrottlingWaitsForTheBudgetAndOtherErrorsFailTheCall() throws Exception {
+        shopify.enqueue(json("{\"errors\":[{\"message\":\"Throttled\",\"extensions\":{\"code\":\"THROTTLED\"}}],"
+                + "\"extensions\":{\"cost\":{\"requestedQueryCost\":52,\"throttleStatus\":{\"maximumAvailable\":1000,"
+                + "\"currentlyAvailable\":2,\"restoreRate\":50}}}}"));
+        shopify.enqueue(json("{\"data\":{\"orders\":{\"pageInfo\":{\"endCursor\":null,\"hasNextPage\":false},\"nodes\":[]}}}"));
+        assertThat(client.openOrders()).isEmpty();
+        assertThat(waits).as("(52 - 2) points at 50 a second").containsExactly(Duration.ofSeconds(1));
         shopify.enqueue(json("{\"data\":null}"));
         assertThatThrownBy(() -> client.openOrders()).hasMessageContaining("no data");
+        for (int i = 0; i < 4; i++) {
+            shopify.enqueue(json("{\"errors\":[{\"message\":\"Throttled\",\"extensions\":{\"code\":\"THROTTLED\"}}]}"));
+        }
+        assertThatThrownBy(() -> client.openOrders())
+                .isInstanceOfSatisfying(ShopifyException.class, e -> assertThat(e.retryable()).as("still throttled: try later").isTrue());
         RecordedRequest markPaid;
         shopify.enqueue(json("{\"transaction\":{\"id\":1,\"kind\":\"sale\"}}"));
         client.markPaid(11, "6.90", "USD");
-        shopify.takeRequest(1, TimeUnit.SECONDS);
-        shopify.takeRequest(1, TimeUnit.SECONDS);
+        for (int i = 0; i < 7; i++) {
+            shopify.takeRequest(1, TimeUnit.SECONDS);
+        }
         markPaid = shopify.takeRequest(1, TimeUnit.SECONDS);
         assertThat(markPaid.getPath()).isEqualTo("/admin/api/2024-04/orders/11/transactions.json");
         assertThat(markPaid.getBody().readUtf8())
                 .isEqualTo("{\"transaction\":{\"parent_id\":null,\"amount\":\"6.90\",\"kind\":\"capture\",\"currency\":\"USD\"}}");
+    }
+
+    @Test
+    void aRetryAfterHoldsBackTheNextCallToTheShopEvenOfAnotherKind() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            shopify.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "2"));
+        }
+        assertThatThrownBy(() -> client.order(5)).isInstanceOfSatisfying(ShopifyException.class, e -> {
+            assertThat(e.status()).isEqualTo(429);
+            assertThat(e.mayHaveApplied()).isFalse();
+        });
+        assertThat(waits).hasSize(3);
+        shopify.enqueue(json("{\"data\":{\"orders\":{\"pageInfo\":{\"endCursor\":null,\"hasNextPage\":false},\"nodes\":[]}}}"));
+        client.openOrders();
+        assertThat(waits).as("the last 429's Retry-After, before the GraphQL call went out").hasSize(4).last()
+                .isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void callsArePacedByTheLeakyBucketShopifyReports() throws Exception {
+        shopify.enqueue(json("{\"order\":{\"id\":1}}").setHeader("X-Shopify-Shop-Api-Call-Limit", "4/6"));
+        shopify.enqueue(json("{\"order\":{\"id\":1}}").setHeader("X-Shopify-Shop-Api-Call-Limit", "5/6"));
+        shopify.enqueue(json("{\"order\":{\"id\":1}}").setHeader("X-Shopify-Shop-Api-Call-Limit", "5/6"));
+        client.order(1);
+        client.order(1);
+        assertThat(waits).as("room left in the bucket").isEmpty();
+        client.order(1);
+        assertThat(waits).as("one call drains in half a second, keeping a slot spare").containsExactly(Duration.ofMillis(500));
+        assertThat(shopify.getRequestCount()).isEqualTo(3);
     }
 
     @Test
