@@ -47,10 +47,11 @@ public final class ShopifyCallbackWorker implements AutoCloseable {
     /** Whether a transient failure happened since the last wake-up (true at start: a restart may follow an outage). */
     private boolean failing = true;
 
-    public ShopifyCallbackWorker(Database database, ShopifyAdminClient shopify, RetryPolicy retry, Clock clock) {
+    /** Waits between attempts of a callback follow the client's policy, so the server has one. */
+    public ShopifyCallbackWorker(Database database, ShopifyAdminClient shopify, Clock clock) {
         this.database = database;
         this.shopify = shopify;
-        this.retry = retry;
+        this.retry = shopify.retryPolicy();
         this.clock = clock;
     }
 

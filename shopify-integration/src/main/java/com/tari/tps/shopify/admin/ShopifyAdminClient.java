@@ -268,6 +268,11 @@ public final class ShopifyAdminClient {
         }
     }
 
+    /** The waits between attempts this client uses; the callback outbox spaces its attempts by the same policy. */
+    public RetryPolicy retryPolicy() {
+        return retry;
+    }
+
     /**
      * A GraphQL call; its {@code data}. The cost report in {@code extensions.cost} paces later queries; a THROTTLED
      * answer (Shopify did nothing) blocks the shop until the budget has refilled and is tried again. Other top-level
