@@ -61,7 +61,7 @@ public record ServerConfig(
                 ShopifySettings.from(env),
                 LiveSettings.defaults(),
                 RateLimit.standard(),
-                Duration.ofMinutes(1),
+                env.duration("TPG_EXPIRY_INTERVAL", Duration.ofMinutes(1)),
                 Duration.ofSeconds(10));
     }
 
