@@ -62,7 +62,7 @@ public record ServerConfig(
                 LiveSettings.defaults(),
                 RateLimit.standard(),
                 env.duration("TPG_EXPIRY_INTERVAL", Duration.ofMinutes(1)),
-                Duration.ofSeconds(10));
+                env.duration("TPG_CALLBACK_INTERVAL", Duration.ofSeconds(10)));
     }
 
     /**

@@ -160,6 +160,23 @@ public final class Formats {
         return table.isEmpty() ? "No authorized wallets\n" : table.toString();
     }
 
+    /** The outbox's unsent callbacks: Failed ones say why, Pending ones when they are tried next. */
+    public static String callbacks(JsonNode callbacks) {
+        Table table = new Table("Id", "Order", "Kind", "Status", "Attempts", "Next attempt", "Last error");
+        for (JsonNode c : callbacks) {
+            table.row(c.path("id").asText(), c.path("order_id").asText(), c.path("kind").asText().replace("shopify_", "").replace('_', ' '),
+                    c.path("status").asText(), c.path("attempts").asText(),
+                    c.path("status").asText().equals("Failed") ? "after a retry" : time(c.path("next_attempt_at")),
+                    shorten(c.path("last_error").asText(""), 110));
+        }
+        return table.isEmpty() ? "Every Shopify callback has been delivered\n" : table.toString();
+    }
+
+    /** The start of a long text, where its reason is; the whole of it is in GET /api/callbacks. */
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
     public static String creditors(JsonNode creditors) {
         Table table = new Table("Customer ID", "Order status", "Total value");
         for (JsonNode c : creditors) {

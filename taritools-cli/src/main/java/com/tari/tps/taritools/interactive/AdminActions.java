@@ -45,7 +45,16 @@ final class AdminActions {
         actions.put("Add authorized wallet", this::addWallet);
         actions.put("Remove authorized wallets", this::removeWallet);
         actions.put("List authorized wallets", () -> Formats.wallets(session.get("api/wallets")));
+        actions.put("Undelivered Shopify callbacks", () -> Formats.callbacks(session.get("api/callbacks")));
+        actions.put("Retry Shopify callback", this::retryCallback);
         return actions;
+    }
+
+    /** After the merchant fixed what made a callback fail (a token, a deleted order restored), send it again now. */
+    private String retryCallback() {
+        String id = ui.ask("Enter callback id (from Undelivered Shopify callbacks)");
+        session.send("POST", "api/callbacks/" + seg(id) + "/retry", null);
+        return "Callback " + id + " will be sent again within seconds.";
     }
 
     private String orderChange(String path) {

@@ -29,7 +29,8 @@ public final class Interactive {
                     "Issue Credit", "Get all unpaid orders", "Order by Id", "Balance for Address", "Orders for Address",
                     "Fetch Payments for Order", "Payments for Address", "History for Address", "History for Customer Id", "Edit memo",
                     "Reassign Order", "Re-import Open Orders", "Settle customer account", "Settle address payments",
-                    "Add authorized wallet", "Remove authorized wallets", "List authorized wallets", "Server health", "Exit"),
+                    "Add authorized wallet", "Remove authorized wallets", "List authorized wallets",
+                    "Undelivered Shopify callbacks", "Retry Shopify callback", "Server health", "Exit"),
             "User", List.of("Add profile", "Claim Order", "Logout", "Back", "Exit", "My Balance", "My Orders", "My Open Orders",
                     "My Payments", "Account History", "Settle my account", "List payment addresses"),
             "Shopify", List.of("Open Orders", "Back", "Re-import Open Orders", "Exit"));

@@ -134,6 +134,66 @@ class InteractiveMenusTest {
     }
 
     @Test
+    void anAdminSeesWhyAShopifyCallbackFailedAndSendsItAgainAfterTheFix() throws Exception {
+        Wallet admin = Wallet.random();
+        Path home = profiles(dir.resolve("home"), admin, "Admin", "super_admin", null);
+        java.util.concurrent.atomic.AtomicBoolean restored = new java.util.concurrent.atomic.AtomicBoolean();
+        List<String> cancels = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (okhttp3.mockwebserver.MockWebServer shopify = new okhttp3.mockwebserver.MockWebServer()) {
+            shopify.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+                @Override
+                public okhttp3.mockwebserver.MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest request) {
+                    if (!restored.get()) {
+                        return new okhttp3.mockwebserver.MockResponse().setResponseCode(404).setBody("{\"errors\":\"Not Found\"}");
+                    }
+                    if (request.getMethod().equals("POST")) {
+                        cancels.add(request.getPath());
+                        return new okhttp3.mockwebserver.MockResponse().setBody("{\"order\":{\"id\":7101}}");
+                    }
+                    return new okhttp3.mockwebserver.MockResponse()
+                            .setBody("{\"order\":{\"id\":7101,\"financial_status\":\"pending\",\"cancelled_at\":null}}");
+                }
+            });
+            shopify.start();
+            Map<String, String> settings = Map.of("TPG_SHOPIFY_SHOP", "http://127.0.0.1:" + shopify.getPort(),
+                    "TPG_SHOPIFY_ADMIN_ACCESS_TOKEN", "shpat_tui_test", "TPG_CALLBACK_INTERVAL", "1s");
+            try (ApiServer server = new ApiServer(dir.resolve("server"), settings);
+                 VirtualTerminalDriver tui = new VirtualTerminalDriver(Map.of(), home)) {
+                server.engine.engine.access().updateRoles(admin.address(), List.of(Role.SUPER_ADMIN), List.of());
+                server.engine.order("7101", "alice", 3_000_000);
+                server.engine.engine.orders().cancel("7101", "out of stock");
+                long deadline = System.nanoTime() + 20_000_000_000L;
+                while (server.engine.engine.callbacks().unsent().stream().noneMatch(c -> c.status().equals("Failed"))
+                        && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                long id = server.engine.engine.callbacks().unsent().get(0).id();
+                Files.writeString(home.resolve("config.toml"), Files.readString(home.resolve("config.toml")).replace("SERVER", server.url("/")));
+
+                tui.pick("Admin Menu").pick("Undelivered Shopify callbacks").pick("Admin");
+                assertThat(tui.waitFor("does not exist on Shopify")).contains(Long.toString(id), "7101", "cancel", "Failed");
+                tui.enter();
+
+                restored.set(true); // the merchant restored the order on Shopify
+                tui.pick("Retry Shopify callback");
+                tui.answer("Enter callback id (from Undelivered Shopify callbacks)", Long.toString(id));
+                tui.waitFor("Callback " + id + " will be sent again within seconds.");
+                tui.enter();
+                deadline = System.nanoTime() + 20_000_000_000L;
+                while (!server.engine.engine.callbacks().unsent().isEmpty() && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                assertThat(cancels).containsExactly("/admin/api/2024-04/orders/7101/cancel.json");
+                tui.pick("Undelivered Shopify callbacks");
+                tui.waitFor("Every Shopify callback has been delivered");
+                tui.enter();
+                tui.pick("Exit");
+                assertThat(tui.finished()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void aFailedLoginOrADownServerShowsAnErrorAndTheMenuCarriesOn() throws Exception {
         Wallet stranger = Wallet.random();
         Path home = profiles(dir.resolve("home"), stranger, "Stranger", "super_admin", "http://127.0.0.1:9/");
