@@ -41,8 +41,8 @@ final class StressedShopify extends Dispatcher implements AutoCloseable {
     private final Map<String, Boolean> cancelled = new ConcurrentHashMap<>();
 
     final AtomicBoolean down = new AtomicBoolean();
-    /** The next this many calls are throttled whatever the bucket says. */
-    final AtomicInteger throttleNext = new AtomicInteger();
+    /** A call this soon after a 429 was sent may have been on the wire already; it is not held against the client. */
+    private static final long IN_FLIGHT_NANOS = 50_000_000L;
     /** The next this many mark-as-paid or cancel calls are applied and their connection dropped before the answer. */
     final AtomicInteger loseNext = new AtomicInteger();
     /** When set, the next mark-as-paid or cancel is applied and never answered; {@link #held} counts down then. */
@@ -59,6 +59,8 @@ final class StressedShopify extends Dispatcher implements AutoCloseable {
     private double level;
     private long levelAt = System.nanoTime();
     private long quietUntil = Long.MIN_VALUE;
+    private long last429At = Long.MIN_VALUE;
+    private long throttleUntil = Long.MIN_VALUE;
 
     StressedShopify() throws IOException {
         server.setDispatcher(this);
@@ -67,6 +69,11 @@ final class StressedShopify extends Dispatcher implements AutoCloseable {
 
     String shop() {
         return "http://127.0.0.1:" + server.getPort();
+    }
+
+    /** Every call for this long from now is throttled, whatever the bucket says. */
+    synchronized void throttleFor(java.time.Duration duration) {
+        throttleUntil = System.nanoTime() + duration.toNanos();
     }
 
     void hasOrder(String id) {
@@ -89,7 +96,7 @@ final class StressedShopify extends Dispatcher implements AutoCloseable {
         String bucket;
         synchronized (this) {
             long now = System.nanoTime();
-            if (now < quietUntil) {
+            if (now < quietUntil && now - last429At > IN_FLIGHT_NANOS) {
                 violations.add(call + " came " + (quietUntil - now) / 1_000_000 + " ms before the Retry-After of a 429 ran out");
             }
             if (down.get()) {
@@ -97,8 +104,9 @@ final class StressedShopify extends Dispatcher implements AutoCloseable {
             }
             level = Math.max(0, level - LEAK_PER_SECOND * (now - levelAt) / 1e9);
             levelAt = now;
-            if (throttleNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0 || level + 1 > CAPACITY) {
+            if (now < throttleUntil || level + 1 > CAPACITY) {
                 quietUntil = Math.max(quietUntil, now + RETRY_AFTER_NANOS);
+                last429At = now;
                 throttled.incrementAndGet();
                 return answer(429, "{\"errors\":\"Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.\"}",
                         bucket(CAPACITY)).setHeader("Retry-After", "1.0");
@@ -125,7 +133,24 @@ final class StressedShopify extends Dispatcher implements AutoCloseable {
             return effect(cancel.group(1), cancelled, "cancelled", "Order has already been cancelled",
                     "{\"order\":{\"id\":" + cancel.group(1) + "}}", bucket);
         }
+        if (path.equals("/admin/api/" + VERSION + "/graphql.json") && request.getMethod().equals("POST")) {
+            return graphql(request.getBody().readUtf8(), bucket);
+        }
         return answer(404, "{\"errors\":\"Not Found\"}", bucket);
+    }
+
+    /** A rate update's calls: the store has no variants; the theme's rate metaobject takes what it is given. */
+    private MockResponse graphql(String body, String bucket) {
+        String cost = ",\"extensions\":{\"cost\":{\"requestedQueryCost\":12,\"actualQueryCost\":10,"
+                + "\"throttleStatus\":{\"maximumAvailable\":1000.0,\"currentlyAvailable\":990,\"restoreRate\":50.0}}}}";
+        if (body.contains("productVariants")) {
+            return answer(200, "{\"data\":{\"productVariants\":{\"pageInfo\":{\"endCursor\":null,\"hasNextPage\":false},\"nodes\":[]}}"
+                    + cost, bucket);
+        }
+        if (body.contains("metaobjectUpsert")) {
+            return answer(200, "{\"data\":{\"metaobjectUpsert\":{\"metaobject\":{\"fields\":[]},\"userErrors\":[]}}" + cost, bucket);
+        }
+        return answer(200, "{\"errors\":[{\"message\":\"query not known to the fake\"}]}", bucket);
     }
 
     private MockResponse effect(String id, Map<String, Boolean> state, String name, String already, String body, String bucket) {
