@@ -53,11 +53,18 @@ public final class TariAddress {
         return fromBytes(b);
     }
 
+    /** Longer than any written form of an address (67 emoji with separators, 92 base58 or 134 hex characters). */
+    private static final int MAX_TEXT = 512;
+
     /** Parses emoji id, then base58, then hex (crypto.md §3.5). @throws AddressFormatException with the reason */
     @JsonCreator
     public static TariAddress parse(String text) {
         if (text == null || text.isBlank()) {
             throw new AddressFormatException(Reason.LENGTH, "address is empty");
+        }
+        if (text.length() > MAX_TEXT) {
+            // Base58 decoding is quadratic in the length: refuse before spending seconds of CPU on a hostile string.
+            throw new AddressFormatException(Reason.LENGTH, "address is too long (" + text.length() + " characters)");
         }
         String emoji = text.trim().replace("|", "");
         if (!isAscii(emoji)) {

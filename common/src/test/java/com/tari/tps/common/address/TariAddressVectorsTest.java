@@ -150,6 +150,14 @@ class TariAddressVectorsTest {
         assertThat(reason("")).isEqualTo(AddressFormatException.Reason.LENGTH);
     }
 
+    /** A hostile 70 KB "address" is refused by its length at once, not after seconds of base58 arithmetic. */
+    @Test
+    void aHugeAddressIsRefusedByItsLengthBeforeDecoding() {
+        assertThatThrownBy(() -> TariAddress.parse("x".repeat(70_000)))
+                .isInstanceOf(AddressFormatException.class).hasMessage("address is too long (70000 characters)");
+        assertThatThrownBy(() -> TariAddress.parse("🐢".repeat(10_000))).hasMessageContaining("too long");
+    }
+
     static Stream<List<String>> legacyVectors() {
         return CryptoVectors.table("J.").stream().filter(r -> r.get(2).matches("[0-9a-f]+:.*.*"));
     }
