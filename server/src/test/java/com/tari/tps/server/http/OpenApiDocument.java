@@ -28,6 +28,7 @@ final class OpenApiDocument {
     final String text;
     final JsonNode root;
     private final SchemaRegistry schemas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private final Map<String, Schema> loaded = new java.util.HashMap<>();
 
     private OpenApiDocument(String text) throws IOException {
         this.text = text;
@@ -64,26 +65,48 @@ final class OpenApiDocument {
         return Optional.ofNullable(response).map(this::deref);
     }
 
-    /**
-     * The schema of a response body as a standalone JSON Schema: the whole document with a {@code $ref} to the
-     * schema, so that references into {@code #/components/schemas} resolve exactly as they do in the document.
-     */
-    Schema schema(String method, String path, int status, String mediaType) {
-        String pointer = "/paths/" + escape(path) + "/" + method.toLowerCase(Locale.ROOT) + "/responses/";
-        JsonNode responses = root.at("/paths/" + escape(path) + "/" + method.toLowerCase(Locale.ROOT) + "/responses");
+    /** The schema of a response body, following a {@code $ref} to a shared response. */
+    Schema responseSchema(String method, String path, int status, String mediaType) {
+        String pointer = operationPointer(method, path) + "/responses/";
+        JsonNode responses = root.at(operationPointer(method, path) + "/responses");
         pointer += responses.has(String.valueOf(status)) ? String.valueOf(status) : "default";
         JsonNode response = root.at(pointer);
         if (response.has("$ref")) {
             pointer = response.get("$ref").asText().substring(1);
         }
-        pointer += "/content/" + escape(mediaType) + "/schema";
+        return schemaAt(pointer + "/content/" + escape(mediaType) + "/schema");
+    }
+
+    /** The JSON schema of an operation's request body, when it takes JSON. */
+    Optional<Schema> requestSchema(String method, String path) {
+        String pointer = operationPointer(method, path) + "/requestBody/content/application~1json/schema";
+        return root.at(pointer).isMissingNode() ? Optional.empty() : Optional.of(schemaAt(pointer));
+    }
+
+    /** A schema of {@code #/components/schemas}. */
+    Schema component(String name) {
+        return schemaAt("/components/schemas/" + escape(name));
+    }
+
+    /**
+     * The schema at a JSON Pointer as a standalone JSON Schema: the whole document with a {@code $ref} to it, so that
+     * references into {@code #/components/schemas} resolve exactly as they do in the document.
+     */
+    private Schema schemaAt(String pointer) {
         if (root.at(pointer).isMissingNode()) {
-            throw new AssertionError(method + " " + path + " " + status + " has no " + mediaType + " schema in the document");
+            throw new AssertionError("the document has no schema at " + pointer);
         }
-        ObjectNode standalone = root.deepCopy();
-        standalone.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        standalone.put("$ref", "#" + pointer);
-        return schemas.getSchema(SchemaLocation.of("urn:tps:openapi"), standalone);
+        // One location per pointer: the registry caches schemas by location.
+        return loaded.computeIfAbsent(pointer, p -> {
+            ObjectNode standalone = root.deepCopy();
+            standalone.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+            standalone.put("$ref", "#" + p);
+            return schemas.getSchema(SchemaLocation.of("urn:tps:openapi:" + loaded.size()), standalone);
+        });
+    }
+
+    private static String operationPointer(String method, String path) {
+        return "/paths/" + escape(path) + "/" + method.toLowerCase(Locale.ROOT);
     }
 
     private JsonNode deref(JsonNode node) {
