@@ -19,14 +19,27 @@ class OpenApiDocumentTest {
     @Test
     void parsesAndValidatesWithoutMessages() {
         OpenApiDocument doc = OpenApiDocument.load();
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        options.setValidateInternalRefs(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readContents(doc.text, null, options);
+        SwaggerParseResult result = parse(doc.text);
         assertThat(result.getMessages()).isEmpty();
         assertThat(result.getOpenAPI()).isNotNull();
         assertThat(result.getOpenAPI().getOpenapi()).startsWith("3.1");
         assertThat(result.getOpenAPI().getPaths()).hasSizeGreaterThan(40);
+    }
+
+    /** The parser does report what is wrong, so the empty list above means something. */
+    @Test
+    void aBrokenDocumentHasMessages() {
+        String text = OpenApiDocument.load().text;
+        assertThat(parse(text.replace("\"#/components/schemas/Order\"", "\"#/components/schemas/Ordre\"")).getMessages())
+                .anySatisfy(m -> assertThat(m).contains("Ordre"));
+        assertThat(parse(text.replaceFirst("\"responses\": \\{", "\"responsez\": {")).getMessages()).isNotEmpty();
+    }
+
+    private static SwaggerParseResult parse(String text) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        options.setValidateInternalRefs(true);
+        return new OpenAPIV3Parser().readContents(text, null, options);
     }
 
     @Test
