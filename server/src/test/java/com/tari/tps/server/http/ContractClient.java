@@ -97,9 +97,9 @@ final class ContractClient implements AutoCloseable {
                 String type = Optional.ofNullable(response.header("Content-Type")).map(t -> t.split(";")[0].trim()).orElse("");
                 JsonNode answer = check(status, type, text);
                 if (json != null && status < 300) {
-                    Optional<Schema> request_ = doc.requestSchema(method, template);
-                    assertThat(request_).as(method + " " + template + " documents its JSON request body").isPresent();
-                    assertValid(request_.get(), JSON.readTree(json), "request of " + method + " " + template);
+                    Optional<Schema> requestSchema = doc.requestSchema(method, template);
+                    assertThat(requestSchema).as(method + " " + template + " documents its JSON request body").isPresent();
+                    assertValid(requestSchema.get(), JSON.readTree(json), "request of " + method + " " + template);
                 }
                 checked.add(method + " " + template + " " + status);
                 return answer;
