@@ -1,5 +1,6 @@
 package com.tari.tps.server.accounts;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.tari.tps.server.orders.Order;
@@ -24,6 +25,8 @@ public record MultiAccountPayment(
         return new MultiAccountPayment(List.copyOf(orders), List.copyOf(all));
     }
 
+    /** Not on the wire: Jackson would take it for a property and add {@code "empty"} to the two of §4.6. */
+    @JsonIgnore
     public boolean isEmpty() {
         return ordersPaid.isEmpty();
     }

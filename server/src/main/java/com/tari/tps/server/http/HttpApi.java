@@ -91,6 +91,7 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
         new LiveRoutes(sse, sockets).install(app);
         new CheckoutRoutes(statuses, orderLookups, clientIp).install(app);
         new PaymentFormRoutes(links, statuses, new ClientRateLimiter(publicLookups, clock), clientIp).install(app);
+        new ApiDocs().install(app);
         RequestIds.clearAfter(app);
         app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
                 .filter(e -> e.getEndpoint().getMethod().isHttpMethod())
