@@ -35,10 +35,18 @@ public final class ShopifyCallbackWorker implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final PeriodicTask task = new PeriodicTask("shopify-callbacks", this::deliverDue);
 
+    private final CallbackAttempts attempts;
+
     public ShopifyCallbackWorker(Database database, ShopifyAdminClient shopify, Clock clock) {
+        this(database, shopify, clock, CallbackAttempts.NONE);
+    }
+
+    /** Telling {@code attempts} of every delivery attempt (the server's metrics). */
+    public ShopifyCallbackWorker(Database database, ShopifyAdminClient shopify, Clock clock, CallbackAttempts attempts) {
         this.database = database;
         this.shopify = shopify;
         this.clock = clock;
+        this.attempts = attempts;
     }
 
     /** Sends every callback due now; returns how many Shopify accepted. */
@@ -77,6 +85,7 @@ public final class ShopifyCallbackWorker implements AutoCloseable {
                 }
                 return null;
             });
+            attempts.sent(callback);
             return true;
         } catch (ShopifyException e) {
             record(callback, e.retryable(), e.getMessage());
@@ -113,6 +122,7 @@ public final class ShopifyCallbackWorker implements AutoCloseable {
             }
             return null;
         });
+        attempts.failed(callback, retryable);
         log.warn("Shopify callback {} ({} for order {}) {}: {}", callback.id(), callback.kind(), callback.orderId(),
                 retryable ? "will be retried" : "failed; an admin can retry it", error);
     }
