@@ -189,6 +189,18 @@ class MetricsTest {
         }
     }
 
+    @Test
+    void aMetricsAddressThatCannotBeListenedOnStopsTheServerNamingTheSetting() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            var config = ApiServer.config(dir, Map.of("TPG_METRICS_ADDRESS", "127.0.0.1:" + taken.getLocalPort()));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ApiServer(config))
+                    .isInstanceOf(com.tari.tps.server.config.Environment.ConfigException.class)
+                    .hasMessageContaining("TPG_METRICS_ADDRESS").hasMessageContaining(Integer.toString(taken.getLocalPort()));
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ApiServer.config(dir, Map.of("TPG_METRICS_ADDRESS", "9100")))
+                .hasMessageContaining("TPG_METRICS_ADDRESS must be host:port");
+    }
+
     private Scrape scrapeUntil(String token, Predicate<Scrape> ready) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (true) {
