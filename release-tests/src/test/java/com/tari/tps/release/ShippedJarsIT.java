@@ -108,6 +108,52 @@ class ShippedJarsIT {
         assertThat(String.join("\n", lines)).doesNotContain("json-log-secret");
     }
 
+    /**
+     * TPG_METRICS_ADDRESS from .env: the shipped jar serves Prometheus metrics on that address without a token (so
+     * Micrometer and its Prometheus registry are inside the fat jar), and no longer on the main port.
+     */
+    @Test
+    void theMetricsAddressServesPrometheusMetricsWithoutAToken() throws Exception {
+        int port = freePort();
+        int metricsPort = freePort();
+        Files.writeString(dir.resolve(".env"), "TPG_PORT=" + port + "\nTPG_METRICS_ADDRESS=127.0.0.1:" + metricsPort + "\n");
+        Path log = dir.resolve("server.log");
+        Process server = new Shipped(dir, Map.of("HOME", dir.toString()))
+                .start(List.of(java(), "-jar", Shipped.SERVER_JAR.toString()), log);
+        okhttp3.OkHttpClient http = new okhttp3.OkHttpClient();
+        String[] scrape = new String[1];
+        try {
+            assertThat(Shipped.eventually(java.time.Duration.ofSeconds(60), () -> {
+                try (okhttp3.Response r = http.newCall(new okhttp3.Request.Builder()
+                        .url("http://127.0.0.1:" + metricsPort + "/metrics").build()).execute()) {
+                    scrape[0] = r.body().string();
+                    return r.code() == 200 && String.valueOf(r.header("Content-Type")).startsWith("text/plain");
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            })).as("metrics on " + metricsPort + "; log:\n" + (Files.exists(log) ? Files.readString(log) : "")).isTrue();
+            try (okhttp3.Response r = http.newCall(new okhttp3.Request.Builder().url("http://127.0.0.1:" + port + "/metrics").build()).execute()) {
+                assertThat(r.code()).as("not on the main port").isEqualTo(404);
+            }
+            try (okhttp3.Response r = http.newCall(new okhttp3.Request.Builder()
+                    .url("http://127.0.0.1:" + metricsPort + "/metrics").build()).execute()) {
+                scrape[0] = r.body().string();
+            }
+        } finally {
+            server.destroy();
+            server.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertThat(scrape[0]).contains("# TYPE tps_orders gauge").contains("tps_orders{status=\"Paid\"}")
+                .contains("jvm_memory_used_bytes").contains("tps_http_server_requests_seconds_count{method=\"GET\",status=\"404\",uri=\"NOT_FOUND\"}");
+        assertThat(Files.readString(log)).doesNotContain("Exception");
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return free.getLocalPort();
+        }
+    }
+
     @Test
     void aBadSettingStopsTheServerWithOneLineNamingIt() throws Exception {
         Files.writeString(dir.resolve(".env"), "TPG_DATABASE_URL=mysql://nowhere/db\n");

@@ -5,6 +5,12 @@ import com.tari.tps.server.db.Database;
 import com.tari.tps.server.engine.Engine;
 import com.tari.tps.server.events.EventBus;
 import com.tari.tps.server.http.HttpApi;
+import com.tari.tps.server.metrics.EngineMetrics;
+import com.tari.tps.server.metrics.Metrics;
+import com.tari.tps.server.metrics.MetricsListener;
+import com.tari.tps.server.metrics.StoreGauges;
+import com.tari.tps.server.metrics.StoreMetrics;
+import com.tari.tps.server.metrics.WorkerMetrics;
 import com.tari.tps.server.outbox.Outbox;
 import com.tari.tps.server.shopify.ShopifyCallbackWorker;
 import com.tari.tps.server.shopify.ShopifyOutbox;
@@ -30,12 +36,18 @@ public final class App implements AutoCloseable {
     private final Optional<ShopifyCallbackWorker> callbacks;
     private final Javalin javalin;
 
-    private App(Database database, ServerKeys keys, Engine engine, Optional<ShopifyCallbackWorker> callbacks, Javalin javalin) {
+    private final Metrics metrics;
+    private final Optional<MetricsListener> metricsListener;
+
+    private App(Database database, ServerKeys keys, Engine engine, Optional<ShopifyCallbackWorker> callbacks, Javalin javalin,
+                Metrics metrics, Optional<MetricsListener> metricsListener) {
         this.database = database;
         this.keys = keys;
         this.engine = engine;
         this.callbacks = callbacks;
         this.javalin = javalin;
+        this.metrics = metrics;
+        this.metricsListener = metricsListener;
     }
 
     /**
@@ -46,7 +58,9 @@ public final class App implements AutoCloseable {
      * @throws PortInUseException when the port is taken
      */
     public static App start(ServerConfig config, Clock clock) {
-        Database database = config.store().open();
+        // The one registry of this server, handed to everything that records (nothing global: tests run several).
+        Metrics metrics = new Metrics();
+        Database database = config.store().open(new StoreMetrics(metrics.registry()));
         log.info("Database ready at {}", database.location());
         ServerKeys keys = ServerKeys.load(config.env(), config.store().keyFile());
         Optional<ShopifyAdminClient> shopify = config.shopify().admin().map(c -> new ShopifyAdminClient(c, RetryPolicy.standard()));
@@ -60,15 +74,27 @@ public final class App implements AutoCloseable {
             log.warn("TPG_PAYMENT_WALLET_ADDRESS is not set: claims will not tell shoppers where to pay");
         }
         EventBus events = new EventBus();
+        events.subscribe(new EngineMetrics(metrics.registry()));
+        StoreGauges.bind(metrics.registry(), database, clock);
         Engine engine = Engine.create(database, clock, config.engine(), events,
                 shopify.isPresent() ? new ShopifyOutbox(config.shopify().capturePayments()) : Outbox.disabled());
         HttpApi api = new HttpApi(database, keys, clock, config.clientIp(), config.checkWalletIp(), config.maxBodyBytes(),
                 config.tokenLifetime(), config.shopify(), config.live(), config.publicLookups());
-        Javalin javalin = api.build(engine, shopify);
+        Javalin javalin = api.build(engine, shopify, metrics, config.metricsAddress().isEmpty());
+        Optional<MetricsListener> metricsListener;
+        try {
+            metricsListener = config.metricsAddress().map(address -> MetricsListener.start(address, metrics));
+        } catch (RuntimeException e) {
+            events.close();
+            metrics.close();
+            throw e;
+        }
         try {
             javalin.start(config.host(), config.port());
         } catch (RuntimeException e) {
             events.close();
+            metricsListener.ifPresent(MetricsListener::close);
+            metrics.close();
             if (PortInUseException.causedBy(e)) {
                 throw new PortInUseException(config.host(), config.port(), e);
             }
@@ -77,18 +103,26 @@ public final class App implements AutoCloseable {
         // Set only once listening: a graceful stop of a server that never started (port taken) fails inside Jetty
         // and hides the bind error. From here on, requests in flight get this long to finish when the server stops.
         javalin.jettyServer().server().setStopTimeout(HttpApi.SHUTDOWN_GRACE.toMillis());
-        engine.expiry().start(config.expiryInterval());
-        Optional<ShopifyCallbackWorker> callbacks = shopify.map(client -> new ShopifyCallbackWorker(database, client, clock));
+        engine.expiry().start(config.expiryInterval(), WorkerMetrics.expiry(metrics.registry()));
+        Optional<ShopifyCallbackWorker> callbacks = shopify.map(client ->
+                new ShopifyCallbackWorker(database, client, clock, WorkerMetrics.callbacks(metrics.registry())));
         callbacks.ifPresent(worker -> worker.start(config.callbackInterval()));
         log.info("Tari Payment Server listening on http://{}:{}", config.host(), javalin.port());
+        metricsListener.ifPresent(l -> log.info("Metrics for Prometheus at http://{}:{}/metrics (no token: keep this address private)",
+                config.metricsAddress().get().host(), l.port()));
         if (engine.access().hasNoAdmins()) {
             log.warn("No super_admin yet. Create the first one with: bin/taritools setup add-user -a <your wallet address> -r super_admin");
         }
-        return new App(database, keys, engine, callbacks, javalin);
+        return new App(database, keys, engine, callbacks, javalin, metrics, metricsListener);
     }
 
     public int port() {
         return javalin.port();
+    }
+
+    /** The port of the TPG_METRICS_ADDRESS listener; empty when /metrics is served on the main port. */
+    public java.util.OptionalInt metricsPort() {
+        return metricsListener.map(l -> java.util.OptionalInt.of(l.port())).orElse(java.util.OptionalInt.empty());
     }
 
     /** A route the server answers: method, path template as registered, and who may call it. */
@@ -123,6 +157,8 @@ public final class App implements AutoCloseable {
         engine.expiry().close();
         callbacks.ifPresent(ShopifyCallbackWorker::close);
         engine.events().close();
+        metricsListener.ifPresent(MetricsListener::close);
+        metrics.close();
     }
 
     /** The configured port is taken by another process. */

@@ -9,6 +9,7 @@ import com.tari.tps.server.http.RateLimit;
 import com.tari.tps.server.live.LiveSettings;
 import com.tari.tps.server.shopify.ShopifySettings;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,8 @@ import org.slf4j.LoggerFactory;
  * @param publicLookups   per-client-IP budget of the public order lookups
  * @param expiryInterval  how often unpaid orders are expired
  * @param callbackInterval how often the Shopify callback outbox is drained
+ * @param metricsAddress  where to serve /metrics without a token (TPG_METRICS_ADDRESS); empty: on the main port, for
+ *                        read_all tokens only
  */
 public record ServerConfig(
         Environment env,
@@ -37,7 +40,8 @@ public record ServerConfig(
         LiveSettings live,
         RateLimit publicLookups,
         Duration expiryInterval,
-        Duration callbackInterval) {
+        Duration callbackInterval,
+        Optional<Environment.HostPort> metricsAddress) {
 
     private static final Logger log = LoggerFactory.getLogger(ServerConfig.class);
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -62,7 +66,8 @@ public record ServerConfig(
                 LiveSettings.defaults(),
                 RateLimit.standard(),
                 env.duration("TPG_EXPIRY_INTERVAL", Duration.ofMinutes(1)),
-                env.duration("TPG_CALLBACK_INTERVAL", Duration.ofSeconds(10)));
+                env.duration("TPG_CALLBACK_INTERVAL", Duration.ofSeconds(10)),
+                env.hostPort("TPG_METRICS_ADDRESS"));
     }
 
     /**
@@ -84,16 +89,16 @@ public record ServerConfig(
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(env, host, newPort, store, engine, clientIp, checkWalletIp, maxBodyBytes, tokenLifetime, shopify, live,
-                publicLookups, expiryInterval, callbackInterval);
+                publicLookups, expiryInterval, callbackInterval, metricsAddress);
     }
 
     public ServerConfig withEngine(EngineSettings newEngine) {
         return new ServerConfig(env, host, port, store, newEngine, clientIp, checkWalletIp, maxBodyBytes, tokenLifetime, shopify, live,
-                publicLookups, expiryInterval, callbackInterval);
+                publicLookups, expiryInterval, callbackInterval, metricsAddress);
     }
 
     public ServerConfig withLive(LiveSettings newLive, RateLimit newLookups) {
         return new ServerConfig(env, host, port, store, engine, clientIp, checkWalletIp, maxBodyBytes, tokenLifetime, shopify, newLive,
-                newLookups, expiryInterval, callbackInterval);
+                newLookups, expiryInterval, callbackInterval, metricsAddress);
     }
 }

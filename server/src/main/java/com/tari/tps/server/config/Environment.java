@@ -71,6 +71,39 @@ public final class Environment {
         }).orElse(fallback);
     }
 
+    /**
+     * A listening address {@code host:port} ({@code [::1]:9100} for IPv6); unset is empty. The host is kept as written
+     * (not looked up here), so a name that does not resolve fails when the listener binds, naming the address.
+     */
+    public Optional<HostPort> hostPort(String name) {
+        return get(name).map(v -> {
+            int colon = v.lastIndexOf(':');
+            String host = colon > 0 ? v.substring(0, colon) : "";
+            if (host.startsWith("[") && host.endsWith("]")) {
+                host = host.substring(1, host.length() - 1);
+            }
+            if (!host.isBlank() && !host.contains(" ") && (host.indexOf(':') < 0 || v.startsWith("["))) {
+                try {
+                    int port = Integer.parseInt(v.substring(colon + 1));
+                    if (port >= 0 && port <= 65535) {
+                        return new HostPort(host, port);
+                    }
+                } catch (NumberFormatException ignored) {
+                    // reported below
+                }
+            }
+            throw new ConfigException(name + " must be host:port such as 127.0.0.1:9100 or [::1]:9100, got '" + v + "'");
+        });
+    }
+
+    /** A host (name or IP literal, without brackets) and a port, 0 meaning any free one. */
+    public record HostPort(String host, int port) {
+        @Override
+        public String toString() {
+            return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+        }
+    }
+
     /** A plain number means hours (as the Rust server reads it); also 90s, 15m, 2h, 1d, 500ms or ISO-8601 (PT90S). */
     public Duration duration(String name, Duration fallback) {
         return get(name).map(v -> {

@@ -29,9 +29,9 @@ public final class Database {
     private final java.util.concurrent.Semaphore connections;
     private final String location;
 
-    private Database(Jdbi jdbi, String location, int maxConnections, int writeQueue) {
+    private Database(Jdbi jdbi, String location, int maxConnections, int writeQueue, CommitObserver observer) {
         this.jdbi = jdbi;
-        this.writer = new GroupCommit(jdbi, writeQueue, MAX_BATCH);
+        this.writer = new GroupCommit(jdbi, writeQueue, MAX_BATCH, observer);
         this.location = location;
         this.connections = new java.util.concurrent.Semaphore(maxConnections, true);
     }
@@ -47,11 +47,20 @@ public final class Database {
      * @throws IllegalArgumentException for a URL this server cannot use
      */
     public static Database open(String databaseUrl, int maxConnections) {
-        return open(databaseUrl, maxConnections, WRITE_QUEUE);
+        return open(databaseUrl, maxConnections, WRITE_QUEUE, CommitObserver.NONE);
+    }
+
+    /** With an observer told of every write batch (the server's metrics). */
+    public static Database open(String databaseUrl, int maxConnections, CommitObserver observer) {
+        return open(databaseUrl, maxConnections, WRITE_QUEUE, observer);
     }
 
     /** With a write queue of the caller's size (tests of a full queue). */
     static Database open(String databaseUrl, int maxConnections, int writeQueue) {
+        return open(databaseUrl, maxConnections, writeQueue, CommitObserver.NONE);
+    }
+
+    private static Database open(String databaseUrl, int maxConnections, int writeQueue, CommitObserver observer) {
         if (maxConnections < 1) {
             throw new IllegalArgumentException("TPG_MAX_CONNECTIONS must be at least 1");
         }
@@ -71,7 +80,7 @@ public final class Database {
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        return new Database(Jdbi.create(dataSource), file.toString(), maxConnections, writeQueue);
+        return new Database(Jdbi.create(dataSource), file.toString(), maxConnections, writeQueue, observer);
     }
 
     /**

@@ -28,6 +28,7 @@ final class GroupCommit implements AutoCloseable {
 
     private final Jdbi jdbi;
     private final int maxBatch;
+    private final CommitObserver observer;
     private final BlockingQueue<Op<?>> queue;
     private final ThreadLocal<Handle> writing = new ThreadLocal<>();
     private final Thread thread;
@@ -35,8 +36,13 @@ final class GroupCommit implements AutoCloseable {
     private Handle handle;
 
     GroupCommit(Jdbi jdbi, int queueCapacity, int maxBatch) {
+        this(jdbi, queueCapacity, maxBatch, CommitObserver.NONE);
+    }
+
+    GroupCommit(Jdbi jdbi, int queueCapacity, int maxBatch, CommitObserver observer) {
         this.jdbi = jdbi;
         this.maxBatch = maxBatch;
+        this.observer = observer;
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
         this.thread = new Thread(this::run, "store-writer");
         thread.setDaemon(true);
@@ -118,6 +124,7 @@ final class GroupCommit implements AutoCloseable {
     private void commit(List<Op<?>> batch) {
         Object[] results = new Object[batch.size()];
         Throwable[] failures = new Throwable[batch.size()];
+        long started = System.nanoTime();
         try {
             Handle h = handle();
             h.begin();
@@ -141,10 +148,22 @@ final class GroupCommit implements AutoCloseable {
             for (Op<?> op : batch) {
                 op.done().completeExceptionally(e);
             }
+            observe(batch.size(), System.nanoTime() - started, false);
             return;
         }
+        long took = System.nanoTime() - started;
         for (int i = 0; i < batch.size(); i++) {
             complete(batch.get(i), results[i], failures[i]);
+        }
+        observe(batch.size(), took, true);
+    }
+
+    /** A failing observer must not stop the writer: its callers would wait for ever. */
+    private void observe(int operations, long nanos, boolean committed) {
+        try {
+            observer.batch(operations, nanos, committed);
+        } catch (RuntimeException e) {
+            log.warn("The write-batch observer failed: {}", e.toString());
         }
     }
 

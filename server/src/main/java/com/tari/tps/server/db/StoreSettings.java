@@ -35,4 +35,9 @@ public record StoreSettings(String url, int maxConnections) {
     public Database open() {
         return Database.open(url, maxConnections);
     }
+
+    /** Opens the store with an observer of its write batches (the server's metrics). */
+    public Database open(CommitObserver observer) {
+        return Database.open(url, maxConnections, observer);
+    }
 }

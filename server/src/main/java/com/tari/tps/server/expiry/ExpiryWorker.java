@@ -27,12 +27,8 @@ public final class ExpiryWorker implements AutoCloseable {
     private final TransactionRunner runner;
     private final EngineSettings settings;
     private final com.tari.tps.server.outbox.Outbox outbox;
-    private final PeriodicTask task = new PeriodicTask("order-expiry", () -> {
-        int n = expireNow().size();
-        if (n > 0) {
-            log.info("Expired {} order(s)", n);
-        }
-    });
+    private volatile ExpiryRuns runs = ExpiryRuns.NONE;
+    private final PeriodicTask task = new PeriodicTask("order-expiry", this::scheduledPass);
 
     public ExpiryWorker(TransactionRunner runner, EngineSettings settings, com.tari.tps.server.outbox.Outbox outbox) {
         this.runner = runner;
@@ -72,7 +68,28 @@ public final class ExpiryWorker implements AutoCloseable {
 
     /** Runs {@link #expireNow()} every interval on its own thread until closed. */
     public void start(Duration interval) {
+        start(interval, ExpiryRuns.NONE);
+    }
+
+    /** As {@link #start(Duration)}, telling {@code observer} of every pass. */
+    public void start(Duration interval, ExpiryRuns observer) {
+        runs = observer;
         task.start(interval);
+    }
+
+    private void scheduledPass() {
+        long started = System.nanoTime();
+        int n;
+        try {
+            n = expireNow().size();
+        } catch (RuntimeException e) {
+            runs.failed(System.nanoTime() - started);
+            throw e;
+        }
+        runs.ran(n, System.nanoTime() - started);
+        if (n > 0) {
+            log.info("Expired {} order(s)", n);
+        }
     }
 
     @Override

@@ -28,9 +28,15 @@ final class AccessGuard {
         this.clock = clock;
     }
 
-    /** Header {@code tpg_access_token}, else the cookie of that name; missing, malformed, expired or forged → 401. */
+    /**
+     * Header {@code tpg_access_token}, else {@code Authorization: Bearer} (what scrapers such as Prometheus send), else
+     * the cookie {@code tpg_access_token}; missing, malformed, expired or forged → 401.
+     */
     void authenticate(Context ctx) {
         String token = ctx.header("tpg_access_token");
+        if (token == null) {
+            token = bearer(ctx.header("Authorization"));
+        }
         if (token == null) {
             token = ctx.cookie("tpg_access_token");
         }
@@ -42,6 +48,13 @@ final class AccessGuard {
         } catch (TokenFormatException | TokenRejectedException e) {
             throw new ApiError(401, BAD_TOKEN, "access token refused: " + e.getMessage());
         }
+    }
+
+    private static String bearer(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        return authorization.substring(7).trim();
     }
 
     /** Before a matched route: the route's declared access, against the token when it needs one (403 without the role). */

@@ -15,7 +15,10 @@ import com.tari.tps.server.shopify.OrdersAwaitingRate;
 import com.tari.tps.server.shopify.ShopifyAuthorisations;
 import com.tari.tps.server.shopify.ShopifySettings;
 import com.tari.tps.shopify.admin.ShopifyAdminClient;
+import com.tari.tps.server.metrics.Metrics;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.javalin.json.JavalinJackson;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -40,8 +43,12 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
     /** How long a stopping server waits for requests in flight. */
     public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
-    /** The routes over the engine; {@code shopify} is the server's one Admin API client, when Shopify is configured. */
-    public Javalin build(Engine engine, java.util.Optional<ShopifyAdminClient> shopifyClient) {
+    /**
+     * The routes over the engine; {@code shopify} is the server's one Admin API client, when Shopify is configured.
+     * Requests and live clients are measured into {@code metrics}; {@code metricsRoute} false leaves {@code GET /metrics}
+     * to a listener of its own (TPG_METRICS_ADDRESS).
+     */
+    public Javalin build(Engine engine, java.util.Optional<ShopifyAdminClient> shopifyClient, Metrics metrics, boolean metricsRoute) {
         ObjectMapper json = Json.mapper();
         PublicOrderStatus statuses = new PublicOrderStatus(engine.orders(), engine.claims());
         PaymentLinks links = new PaymentLinks(database, clock, engine.orders(), engine.rates(), new SecureRandom());
@@ -51,6 +58,7 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
         OrderSockets sockets = new OrderSockets(json, statuses::of, links::orderIdOfExternal,
                 LiveRoutes.lookupGate(orderLookups, clientIp), live.wsPing());
         LiveFeed feed = new LiveFeed(recent, new EventAudience(engine.accounts()::addressesOfCustomer), List.of(sse, sockets));
+        liveClients(metrics.registry(), sse, sockets);
 
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -71,6 +79,7 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
         RequestIds.install(app);
         ErrorMapping.install(app, clientIp);
         AccessLog.install(app, clientIp);
+        HttpMetrics.install(app, metrics.registry());
         AccessGuard guard = new AccessGuard(keys.verificationKey(), clock);
         // A token first, on every /api path (so an unknown /api path without one is 401, as the original answers),
         // then the matched route's declared access, then its body: a caller without the role never learns more.
@@ -92,10 +101,20 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
         new CheckoutRoutes(statuses, orderLookups, clientIp).install(app);
         new PaymentFormRoutes(links, statuses, new ClientRateLimiter(publicLookups, clock), clientIp).install(app);
         new ApiDocs().install(app);
+        if (metricsRoute) {
+            new MetricsRoutes(metrics).install(app);
+        }
         RequestIds.clearAfter(app);
         app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
                 .filter(e -> e.getEndpoint().getMethod().isHttpMethod())
                 .forEach(e -> AccessGuard.declared(e.getEndpoint().getRoles(), e.getEndpoint().getMethod() + " " + e.getEndpoint().getPath()));
         return app;
+    }
+
+    private static void liveClients(MeterRegistry registry, SseHub sse, OrderSockets sockets) {
+        Gauge.builder("tps.live.clients", sse, SseHub::clients).description("Connected live-feed clients")
+                .tag("feed", "sse").strongReference(true).register(registry);
+        Gauge.builder("tps.live.clients", sockets, OrderSockets::clients).description("Connected live-feed clients")
+                .tag("feed", "websocket").strongReference(true).register(registry);
     }
 }

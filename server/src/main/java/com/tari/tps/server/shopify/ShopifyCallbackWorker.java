@@ -47,12 +47,22 @@ public final class ShopifyCallbackWorker implements AutoCloseable {
     /** Whether a transient failure happened since the last wake-up (true at start: a restart may follow an outage). */
     private boolean failing = true;
 
-    /** Waits between attempts of a callback follow the client's policy, so the server has one. */
+    private final CallbackAttempts attempts;
+
     public ShopifyCallbackWorker(Database database, ShopifyAdminClient shopify, Clock clock) {
+        this(database, shopify, clock, CallbackAttempts.NONE);
+    }
+
+    /**
+     * Telling {@code attempts} of every delivery attempt (the server's metrics). Waits between attempts of a callback
+     * follow the client's policy, so the server has one.
+     */
+    public ShopifyCallbackWorker(Database database, ShopifyAdminClient shopify, Clock clock, CallbackAttempts attempts) {
         this.database = database;
         this.shopify = shopify;
         this.retry = shopify.retryPolicy();
         this.clock = clock;
+        this.attempts = attempts;
     }
 
     /** Sends every callback due now, and those a success wakes; returns how many were delivered. */
@@ -217,6 +227,7 @@ public final class ShopifyCallbackWorker implements AutoCloseable {
         if (note != null) {
             log.info("Shopify callback {} ({} for order {}) delivered: {}", callback.id(), callback.kind(), callback.orderId(), note);
         }
+        attempts.sent(callback);
         return Outcome.DELIVERED;
     }
 
@@ -228,6 +239,7 @@ public final class ShopifyCallbackWorker implements AutoCloseable {
         });
         log.info("Shopify callback {} ({} for order {}) will be retried in {} ms: {}", callback.id(), callback.kind(),
                 callback.orderId(), wait.toMillis(), error);
+        attempts.failed(callback, true);
         return Outcome.LATER;
     }
 
@@ -238,6 +250,7 @@ public final class ShopifyCallbackWorker implements AutoCloseable {
         });
         log.warn("Shopify callback {} ({} for order {}) failed; fix the cause, then retry it with POST /api/callbacks/{}/retry "
                 + "or taritools callbacks retry {}: {}", callback.id(), callback.kind(), callback.orderId(), callback.id(), callback.id(), error);
+        attempts.failed(callback, false);
         return Outcome.FAILED;
     }
 

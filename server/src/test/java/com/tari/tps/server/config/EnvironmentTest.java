@@ -51,4 +51,16 @@ class EnvironmentTest {
         assertThatThrownBy(() -> env(Map.of("TPG_PORT", "80x")).port("TPG_PORT", 1)).hasMessageContaining("TPG_PORT");
         assertThat(env(Map.of("TPG_PORT", " ")).port("TPG_PORT", 8360)).isEqualTo(8360);
     }
+
+    @Test
+    void listeningAddressesAreHostColonPort() {
+        assertThat(env(Map.of("A", "127.0.0.1:9100")).hostPort("A")).contains(new Environment.HostPort("127.0.0.1", 9100));
+        assertThat(env(Map.of("A", "[::1]:0")).hostPort("A")).contains(new Environment.HostPort("::1", 0));
+        assertThat(env(Map.of("A", "metrics.internal:9100")).hostPort("A").orElseThrow().toString()).isEqualTo("metrics.internal:9100");
+        assertThat(env(Map.of()).hostPort("A")).isEmpty();
+        for (String bad : new String[] {"9100", ":9100", "host:", "host:70000", "::1:9100", "a b:1", "host:x"}) {
+            assertThatThrownBy(() -> env(Map.of("TPG_METRICS_ADDRESS", bad)).hostPort("TPG_METRICS_ADDRESS"))
+                    .as(bad).hasMessageContaining("TPG_METRICS_ADDRESS");
+        }
+    }
 }

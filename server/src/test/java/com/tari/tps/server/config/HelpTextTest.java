@@ -12,4 +12,10 @@ class HelpTextTest {
         assertThat(help).contains("TPG_PORT").contains("9999").contains("TPG_SHOPIFY_HMAC_SECRET").contains("set")
                 .contains("TPG_JWT_SIGNING_KEY").contains("not set").doesNotContain("s3cr3t");
     }
+
+    @Test
+    void listsTheMetricsAddress() {
+        assertThat(HelpText.of(new Environment(Map.of("TPG_METRICS_ADDRESS", "10.0.0.5:9100")::get)))
+                .contains("TPG_METRICS_ADDRESS").contains("10.0.0.5:9100");
+    }
 }

@@ -63,6 +63,11 @@ public final class ApiServer implements AutoCloseable {
         return app.port();
     }
 
+    /** The TPG_METRICS_ADDRESS listener's port; empty when /metrics is on the main port. */
+    public java.util.OptionalInt metricsPort() {
+        return app.metricsPort();
+    }
+
     /** The routes the running server registered. */
     public java.util.List<App.Route> routes() {
         return app.routes();
