@@ -4,7 +4,7 @@ import java.util.List;
 
 /** What `tari-payment-server --help` prints: what the server is and its settings, secrets shown only as set or not. */
 public final class HelpText {
-    private static final List<String> PLAIN = List.of("TPG_HOST", "TPG_PORT", "TPG_DATABASE_URL", "TPG_MAX_CONNECTIONS", "TPG_SKIP_PREFLIGHT", "TPG_PAYMENT_WALLET_ADDRESS",
+    private static final List<String> PLAIN = List.of("TPG_HOST", "TPG_PORT", "TPG_DATABASE_URL", "TPG_MAX_CONNECTIONS", "TPG_WRITE_QUEUE", "TPG_SKIP_PREFLIGHT", "TPG_PAYMENT_WALLET_ADDRESS",
             "TPG_STRICT_MODE", "TPG_UNCLAIMED_ORDER_TIMEOUT", "TPG_UNPAID_ORDER_TIMEOUT", "TPG_EXPIRY_INTERVAL", "TPG_CALLBACK_INTERVAL", "TPG_DISABLE_MEMO_SIGNATURE_CHECK",
             "TPG_ACCESS_TOKEN_TTL", "TPG_USE_X_FORWARDED_FOR", "TPG_USE_FORWARDED", "TPG_DISABLE_WALLET_WHITELIST",
             "TPG_SHOPIFY_SHOP", "TPG_SHOPIFY_API_VERSION", "TPG_SHOPIFY_HMAC_CHECKS", "TPG_SHOPIFY_IP_WHITELIST",

@@ -21,7 +21,7 @@ public final class Database {
     public static final int DEFAULT_MAX_CONNECTIONS = 25;
 
     /** Writes that may wait for the writer before new ones are refused, and the most committed at once. */
-    static final int WRITE_QUEUE = 4096;
+    public static final int WRITE_QUEUE = 4096;
     static final int MAX_BATCH = 256;
 
     private final Jdbi jdbi;
@@ -60,7 +60,8 @@ public final class Database {
         return open(databaseUrl, maxConnections, writeQueue, CommitObserver.NONE);
     }
 
-    private static Database open(String databaseUrl, int maxConnections, int writeQueue, CommitObserver observer) {
+    /** With a write queue of the given size and an observer of write batches. */
+    public static Database open(String databaseUrl, int maxConnections, int writeQueue, CommitObserver observer) {
         if (maxConnections < 1) {
             throw new IllegalArgumentException("TPG_MAX_CONNECTIONS must be at least 1");
         }
