@@ -5,6 +5,7 @@ import com.tari.tps.server.db.Database;
 import com.tari.tps.server.engine.Engine;
 import com.tari.tps.server.events.EventBus;
 import com.tari.tps.server.http.HttpApi;
+import com.tari.tps.server.http.IdleConnections;
 import com.tari.tps.server.outbox.Outbox;
 import com.tari.tps.server.shopify.ShopifyCallbackWorker;
 import com.tari.tps.server.shopify.ShopifyOutbox;
@@ -77,6 +78,7 @@ public final class App implements AutoCloseable {
         // Set only once listening: a graceful stop of a server that never started (port taken) fails inside Jetty
         // and hides the bind error. From here on, requests in flight get this long to finish when the server stops.
         javalin.jettyServer().server().setStopTimeout(HttpApi.SHUTDOWN_GRACE.toMillis());
+        IdleConnections.lastThroughGrace(javalin.jettyServer().server());
         engine.expiry().start(config.expiryInterval());
         Optional<ShopifyCallbackWorker> callbacks = shopify.map(client -> new ShopifyCallbackWorker(database, client, clock));
         callbacks.ifPresent(worker -> worker.start(config.callbackInterval()));
@@ -116,13 +118,18 @@ public final class App implements AutoCloseable {
         return keys;
     }
 
-    /** Stops listening first, so no request starts while the workers and the event bus wind down. */
+    /**
+     * Stops listening first, so no request starts while the workers and the event bus wind down. The last line says
+     * the stop is complete, so an operator (or journald) can tell a clean stop from a killed process.
+     */
     @Override
     public void close() {
-        javalin.stop();
+        log.info("Stopping: requests in flight get up to {} s", HttpApi.SHUTDOWN_GRACE.toSeconds());
+        IdleConnections.closedWhile(javalin.jettyServer().server(), javalin::stop);
         engine.expiry().close();
         callbacks.ifPresent(ShopifyCallbackWorker::close);
         engine.events().close();
+        log.info("Tari Payment Server stopped");
     }
 
     /** The configured port is taken by another process. */
