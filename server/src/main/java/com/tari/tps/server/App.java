@@ -11,6 +11,7 @@ import com.tari.tps.server.metrics.MetricsListener;
 import com.tari.tps.server.metrics.StoreGauges;
 import com.tari.tps.server.metrics.StoreMetrics;
 import com.tari.tps.server.metrics.WorkerMetrics;
+import com.tari.tps.server.http.IdleConnections;
 import com.tari.tps.server.outbox.Outbox;
 import com.tari.tps.server.shopify.ShopifyCallbackWorker;
 import com.tari.tps.server.shopify.ShopifyOutbox;
@@ -103,6 +104,7 @@ public final class App implements AutoCloseable {
         // Set only once listening: a graceful stop of a server that never started (port taken) fails inside Jetty
         // and hides the bind error. From here on, requests in flight get this long to finish when the server stops.
         javalin.jettyServer().server().setStopTimeout(HttpApi.SHUTDOWN_GRACE.toMillis());
+        IdleConnections.lastThroughGrace(javalin.jettyServer().server());
         engine.expiry().start(config.expiryInterval(), WorkerMetrics.expiry(metrics.registry()));
         Optional<ShopifyCallbackWorker> callbacks = shopify.map(client ->
                 new ShopifyCallbackWorker(database, client, clock, WorkerMetrics.callbacks(metrics.registry())));
@@ -150,15 +152,20 @@ public final class App implements AutoCloseable {
         return keys;
     }
 
-    /** Stops listening first, so no request starts while the workers and the event bus wind down. */
+    /**
+     * Stops listening first, so no request starts while the workers and the event bus wind down. The last line says
+     * the stop is complete, so an operator (or journald) can tell a clean stop from a killed process.
+     */
     @Override
     public void close() {
-        javalin.stop();
+        log.info("Stopping: requests in flight get up to {} s", HttpApi.SHUTDOWN_GRACE.toSeconds());
+        IdleConnections.closedWhile(javalin.jettyServer().server(), javalin::stop);
         engine.expiry().close();
         callbacks.ifPresent(ShopifyCallbackWorker::close);
         engine.events().close();
         metricsListener.ifPresent(MetricsListener::close);
         metrics.close();
+        log.info("Tari Payment Server stopped");
     }
 
     /** The configured port is taken by another process. */
