@@ -65,7 +65,7 @@ import okhttp3.Response;
  * Wallet signatures are made before each timed row (a real hot wallet signs on its own machine), so the client's
  * signing does not take CPU from the server while it is measured; the Shopify HMAC is computed per request.
  * Run: {@code java -cp bench/target/benchmarks.jar com.tari.tps.bench.http.HttpThroughputBenchmark
- * [clients=64] [orders and pairs per client=40] [pairs per store size=300] [large store=1000000]}.
+ * [clients=64] [orders and pairs per client=20] [pairs per store size=300] [large store=1000000]}.
  * The server logs (access log at INFO, as shipped) go to stdout; the table is printed last.
  */
 public final class HttpThroughputBenchmark {
@@ -77,7 +77,7 @@ public final class HttpThroughputBenchmark {
 
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 64;
-        int perClient = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        int perClient = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int matchPairs = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         int largeStore = args.length > 3 ? Integer.parseInt(args[3]) : 1_000_000;
         Path dir = Files.createTempDirectory("tps-http-bench");
@@ -92,6 +92,17 @@ public final class HttpThroughputBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         String profile;
         try (Server server = Server.start(dir.resolve("load"), http)) {
+            // Warm-up (JIT, connections, statement caches): webhooks and pairs from wallets of their own, not counted.
+            int warm = Math.max(1, Math.min(perClient, 10));
+            List<Shopper> warmers = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                Shopper s = new Shopper(400_000_000L + c);
+                server.registerWallet(s.hotWallet);
+                s.presign(warm);
+                warmers.add(s);
+            }
+            run(pool, clients, c -> warmers.get(c).pairs(server, warm));
+
             // 2. webhook order ingest
             Stats ingest = run(pool, clients, c -> {
                 Mac mac = mac();
@@ -118,7 +129,9 @@ public final class HttpThroughputBenchmark {
             }
             jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
             recording.start();
+            CpuClock cpu = CpuClock.start();
             Stats pairs = run(pool, clients, c -> shoppers.get(c).pairs(server, perClient));
+            double[] cpuSeconds = cpu.stop();
             recording.stop();
             Path jfr = dir.resolve("pairs.jfr");
             recording.dump(jfr);
@@ -137,27 +150,41 @@ public final class HttpThroughputBenchmark {
                             pairs.perSecond(0), pairs.count(0), pairs.seconds, paid, (long) clients * perClient, wrong)});
             rows.add(new String[] {"latency under that load: payment notice / confirmation / whole pair (3 requests), p50 / p99 / max",
                     pairs.latency(1) + " / " + pairs.latency(2) + " / " + pairs.latency(0)});
-            rows.add(new String[] {"(JFR profile of the pairs row)", jfr.toString()});
+            double n = pairs.count(0);
+            rows.add(new String[] {"CPU per pair during that row: whole JVM (server + clients) / store-writer thread; machine busy",
+                    String.format(Locale.ROOT, "%.1f ms / %.2f ms (writer busy %.0f%% of the row's wall time); machine %.0f%% busy (all processes)",
+                            cpuSeconds[0] * 1000 / n, cpuSeconds[1] * 1000 / n, 100 * cpuSeconds[1] / pairs.seconds, 100 * cpuSeconds[2])});
         }
 
-        // 5. matching cost with a small and a large store
-        try (Server server = Server.start(dir.resolve("match"), http)) {
-            Shopper s = new Shopper(300_000_000L);
-            server.registerWallet(s.hotWallet);
-            fillOrders(server.app, 10_000);
-            s.presign(2 * matchPairs + 100);
-            s.pairs(server, 50); // warm-up
-            s.pairs(server, matchPairs);
-            double small = s.lastMeanMillis;
+        // 5. matching cost: a store with 10k orders and one with many, measured in alternating rounds (same JVM state)
+        try (Server small = Server.start(dir.resolve("match-10k"), http); Server large = Server.start(dir.resolve("match-large"), http)) {
+            fillOrders(small.app, 10_000);
             long fillStart = System.nanoTime();
-            fillOrders(server.app, largeStore);
+            fillOrders(large.app, largeStore);
             double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
-            s.pairs(server, 50);
-            s.pairs(server, matchPairs);
-            double large = s.lastMeanMillis;
+            int rounds = 3;
+            int perRound = Math.max(1, matchPairs / rounds);
+            Shopper a = new Shopper(300_000_000L);
+            Shopper b = new Shopper(300_000_001L);
+            small.registerWallet(a.hotWallet);
+            large.registerWallet(b.hotWallet);
+            a.presign(30 + rounds * perRound);
+            b.presign(30 + rounds * perRound);
+            a.pairs(small, 30); // warm-up
+            b.pairs(large, 30);
+            double smallTotal = 0;
+            double largeTotal = 0;
+            for (int r = 0; r < rounds; r++) {
+                a.pairs(small, perRound);
+                smallTotal += a.lastMeanMillis;
+                b.pairs(large, perRound);
+                largeTotal += b.lastMeanMillis;
+            }
+            double smallMs = smallTotal / rounds;
+            double largeMs = largeTotal / rounds;
             rows.add(new String[] {String.format(Locale.ROOT, "payment notice + confirmation, one client, 10k vs %,d orders stored", largeStore),
-                    String.format(Locale.ROOT, "%.2f ms vs %.2f ms per pair (%.2f×; %d pairs each; %,d filler rows inserted in %.0f s)",
-                            small, large, large / small, matchPairs, largeStore - 10_000, fillSeconds)});
+                    String.format(Locale.ROOT, "%.2f ms vs %.2f ms per pair (%.2f×; %d rounds of %d pairs each, alternating; %,d filler rows inserted in %.0f s)",
+                            smallMs, largeMs, largeMs / smallMs, rounds, perRound, largeStore, fillSeconds)});
         }
         pool.shutdown();
         http.dispatcher().executorService().shutdown();
@@ -355,6 +382,45 @@ public final class HttpThroughputBenchmark {
             return mac;
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** CPU seconds of this JVM and of the store-writer thread between start and stop, and the machine's load. */
+    private record CpuClock(long process, long writer, long threadId, double[] machine) {
+        static CpuClock start() {
+            long id = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("store-writer"))
+                    .mapToLong(Thread::getId).findFirst().orElse(-1);
+            return new CpuClock(os().getProcessCpuTime(), threads().getThreadCpuTime(id), id, sampleMachine());
+        }
+
+        /** {JVM CPU s, writer CPU s, machine busy fraction over the interval}. */
+        double[] stop() {
+            double[] now = sampleMachine();
+            double busy = 1 - (now[1] - machine[1]) / (now[0] - machine[0]);
+            return new double[] {(os().getProcessCpuTime() - process) / 1e9,
+                    (threads().getThreadCpuTime(threadId) - writer) / 1e9, busy};
+        }
+
+        /** {total jiffies, idle + iowait jiffies} from /proc/stat. */
+        private static double[] sampleMachine() {
+            try {
+                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                double total = 0;
+                for (int i = 1; i < f.length; i++) {
+                    total += Double.parseDouble(f[i]);
+                }
+                return new double[] {total, Double.parseDouble(f[4]) + Double.parseDouble(f[5])};
+            } catch (IOException | RuntimeException e) {
+                return new double[] {1, 0};
+            }
+        }
+
+        private static com.sun.management.OperatingSystemMXBean os() {
+            return (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        }
+
+        private static java.lang.management.ThreadMXBean threads() {
+            return java.lang.management.ManagementFactory.getThreadMXBean();
         }
     }
 
