@@ -53,12 +53,33 @@ public final class TariAddress {
         return fromBytes(b);
     }
 
+    /**
+     * Addresses already parsed, by their text: decoding a key is a field square root (a sizeable share of a payment
+     * request's CPU, and of the store writer's, which re-reads sender addresses from the store). Only valid addresses
+     * get here; the results are immutable. Bounded by clearing it when full.
+     */
+    private static final int PARSED_CACHE_SIZE = 4096;
+    private static final java.util.concurrent.ConcurrentHashMap<String, TariAddress> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Parses emoji id, then base58, then hex (crypto.md §3.5). @throws AddressFormatException with the reason */
     @JsonCreator
     public static TariAddress parse(String text) {
         if (text == null || text.isBlank()) {
             throw new AddressFormatException(Reason.LENGTH, "address is empty");
         }
+        TariAddress known = PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        TariAddress parsed = parseUncached(text);
+        if (PARSED.size() >= PARSED_CACHE_SIZE) {
+            PARSED.clear();
+        }
+        PARSED.put(text, parsed);
+        return parsed;
+    }
+
+    private static TariAddress parseUncached(String text) {
         String emoji = text.trim().replace("|", "");
         if (!isAscii(emoji)) {
             return fromBytes(decodeEmoji(emoji));
