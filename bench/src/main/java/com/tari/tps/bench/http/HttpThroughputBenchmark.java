@@ -104,6 +104,7 @@ public final class HttpThroughputBenchmark {
             run(pool, clients, c -> warmers.get(c).pairs(server, warm));
 
             // 2. webhook order ingest
+            CpuClock ingestCpu = CpuClock.start();
             Stats ingest = run(pool, clients, c -> {
                 Mac mac = mac();
                 long[] micros = new long[perClient];
@@ -115,9 +116,12 @@ public final class HttpThroughputBenchmark {
                 }
                 return new long[][] {micros};
             });
+            double[] ingestSeconds = ingestCpu.stop();
             rows.add(new String[] {clients + " clients: HMAC-signed `orders/create` webhooks (order stored)",
                     String.format(Locale.ROOT, "%,.0f orders/s (%d in %.1f s; %.2f× raw NORMAL); latency p50 / p99 / max %s",
-                            ingest.perSecond(0), ingest.count(0), ingest.seconds, ingest.perSecond(0) / rawNormal, ingest.latency(0))});
+                            ingest.perSecond(0), ingest.count(0), ingest.seconds, ingest.perSecond(0) / rawNormal, ingest.latency(0))
+                            + String.format(Locale.ROOT, "; CPU per order %.1f ms (JVM) / %.2f ms (store-writer), machine %.0f%% busy",
+                            ingestSeconds[0] * 1000 / ingest.count(0), ingestSeconds[1] * 1000 / ingest.count(0), 100 * ingestSeconds[2])});
 
             // 3. + 4. payment pairs, one hot wallet and one customer per client
             List<Shopper> shoppers = new ArrayList<>();
