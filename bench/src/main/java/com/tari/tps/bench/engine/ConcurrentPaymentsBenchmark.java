@@ -1,5 +1,6 @@
 package com.tari.tps.bench.engine;
 
+import com.tari.tps.bench.RawSqlite;
 import com.tari.tps.common.address.Network;
 import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.amount.MicroTari;
@@ -13,10 +14,6 @@ import com.tari.tps.server.orders.NewOrder;
 import com.tari.tps.server.orders.OrderStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,8 +36,8 @@ public final class ConcurrentPaymentsBenchmark {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 64;
         int perClient = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         Path dir = Files.createTempDirectory("tps-bench");
-        double rawFull = rawInserts(dir.resolve("raw-full.db"), "FULL", 1_000);
-        double rawNormal = rawInserts(dir.resolve("raw-normal.db"), "NORMAL", 1_000);
+        double rawFull = RawSqlite.insertsPerSecond(dir.resolve("raw-full.db"), "FULL", 1_000);
+        double rawNormal = RawSqlite.insertsPerSecond(dir.resolve("raw-normal.db"), "NORMAL", 1_000);
 
         Database db = Database.open("sqlite://" + dir.resolve("bench.db"));
         try (EventBus events = new EventBus()) {
@@ -83,23 +80,6 @@ public final class ConcurrentPaymentsBenchmark {
             System.out.printf(Locale.ROOT, "payment+confirmation latency p50 / p99 / max: %.1f / %.1f / %.1f ms%n",
                     all[all.length / 2] / 1000.0, all[(int) (all.length * 0.99)] / 1000.0, all[all.length - 1] / 1000.0);
             System.out.printf(Locale.ROOT, "orders not Paid afterwards:                   %8d (must be 0)%n", unpaid);
-        }
-    }
-
-    /** One durable transaction per row, on a plain connection: the reference a database write is measured against. */
-    private static double rawInserts(Path file, String synchronous, int n) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("PRAGMA journal_mode=WAL");
-            s.execute("PRAGMA synchronous=" + synchronous);
-            s.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)");
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO t (v) VALUES (?)")) {
-                long start = System.nanoTime();
-                for (int i = 0; i < n; i++) {
-                    insert.setString(1, "row " + i);
-                    insert.executeUpdate();
-                }
-                return n / ((System.nanoTime() - start) / 1e9);
-            }
         }
     }
 }

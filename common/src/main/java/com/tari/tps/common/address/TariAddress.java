@@ -55,6 +55,13 @@ public final class TariAddress {
 
     /** Longer than any written form of an address (67 emoji with separators, 92 base58 or 134 hex characters). */
     private static final int MAX_TEXT = 512;
+    /**
+     * Addresses already parsed, by their text: decoding a key is a field square root (a sizeable share of a payment
+     * request's CPU, and of the store writer's, which re-reads sender addresses from the store). Only valid addresses
+     * get here; the results are immutable. Bounded by clearing it when full.
+     */
+    private static final int PARSED_CACHE_SIZE = 4096;
+    private static final java.util.concurrent.ConcurrentHashMap<String, TariAddress> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Parses emoji id, then base58, then hex (crypto.md §3.5). @throws AddressFormatException with the reason */
     @JsonCreator
@@ -66,6 +73,19 @@ public final class TariAddress {
             // Base58 decoding is quadratic in the length: refuse before spending seconds of CPU on a hostile string.
             throw new AddressFormatException(Reason.LENGTH, "address is too long (" + text.length() + " characters)");
         }
+        TariAddress known = PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        TariAddress parsed = parseUncached(text);
+        if (PARSED.size() >= PARSED_CACHE_SIZE) {
+            PARSED.clear();
+        }
+        PARSED.put(text, parsed);
+        return parsed;
+    }
+
+    private static TariAddress parseUncached(String text) {
         String emoji = text.trim().replace("|", "");
         if (!isAscii(emoji)) {
             return fromBytes(decodeEmoji(emoji));

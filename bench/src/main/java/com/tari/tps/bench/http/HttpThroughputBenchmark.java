@@ -1,0 +1,481 @@
+package com.tari.tps.bench.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tari.tps.bench.RawSqlite;
+import com.tari.tps.common.address.Network;
+import com.tari.tps.common.address.TariAddress;
+import com.tari.tps.common.amount.MicroTari;
+import com.tari.tps.common.jwt.LoginToken;
+import com.tari.tps.common.jwt.Role;
+import com.tari.tps.common.keys.SecretKey;
+import com.tari.tps.common.signatures.ConfirmationNotification;
+import com.tari.tps.common.signatures.NewPayment;
+import com.tari.tps.common.signatures.PaymentNotification;
+import com.tari.tps.common.signatures.TransactionConfirmation;
+import com.tari.tps.common.signatures.WalletSignature;
+import com.tari.tps.server.App;
+import com.tari.tps.server.ServerConfig;
+import com.tari.tps.server.config.Environment;
+import com.tari.tps.server.db.Timestamps;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * The server over HTTP, started through the same composition root as {@code Main} ({@link App#start}) from
+ * {@code TPG_*} settings on a fresh SQLite file, loaded by many concurrent OkHttp clients:
+ * <ol>
+ * <li>raw single-row SQLite insert + commit, {@code synchronous=FULL} and {@code NORMAL}, same disk (reference);</li>
+ * <li>HMAC-signed Shopify {@code orders/create} webhooks, orders/s;</li>
+ * <li>pairs/s: each client has its own hot wallet (registered with {@code POST /api/wallets} as a super admin) and
+ * customer, and for each pair sends the order webhook, the wallet's signed payment notice naming the order and the
+ * signed confirmation; afterwards every order must be Paid and every balance exact, read back over the API. A JFR
+ * profile is recorded in-process while this row runs and summarised after the table;</li>
+ * <li>latency of one payment notice request under that load;</li>
+ * <li>cost of a payment + confirmation (one client, one customer) with 10k and with many stored orders, the filler
+ * orders inserted directly with SQL into the store.</li>
+ * </ol>
+ * Wallet signatures are made before each timed row (a real hot wallet signs on its own machine), so the client's
+ * signing does not take CPU from the server while it is measured; the Shopify HMAC is computed per request.
+ * Run: {@code java -cp bench/target/benchmarks.jar com.tari.tps.bench.http.HttpThroughputBenchmark
+ * [clients=64] [orders and pairs per client=20] [pairs per store size=300] [large store=1000000]}.
+ * The server logs (access log at INFO, as shipped) go to stdout; the table is printed last.
+ */
+public final class HttpThroughputBenchmark {
+    private static final String HMAC_SECRET = "bench-hmac-secret";
+    private static final MediaType JSON_TYPE = MediaType.get("application/json");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long PRICE_MICRO = 1_500_000; // "1.50" XTR, at parity
+    private static final AtomicLong ORDER_IDS = new AtomicLong(5_000_000_000L);
+
+    public static void main(String[] args) throws Exception {
+        int clients = args.length > 0 ? Integer.parseInt(args[0]) : 64;
+        int perClient = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int matchPairs = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+        int largeStore = args.length > 3 ? Integer.parseInt(args[3]) : 1_000_000;
+        Path dir = Files.createTempDirectory("tps-http-bench");
+        List<String[]> rows = new ArrayList<>();
+
+        double rawFull = RawSqlite.insertsPerSecond(dir.resolve("raw-full.db"), "FULL", 1_000);
+        double rawNormal = RawSqlite.insertsPerSecond(dir.resolve("raw-normal.db"), "NORMAL", 5_000);
+        rows.add(new String[] {"raw single-row SQLite insert + commit, `synchronous=FULL` / `NORMAL`",
+                String.format(Locale.ROOT, "%,.0f /s / %,.0f /s", rawFull, rawNormal)});
+
+        OkHttpClient http = client(clients);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        String profile;
+        try (Server server = Server.start(dir.resolve("load"), http)) {
+            // Warm-up (JIT, connections, statement caches): webhooks and pairs from wallets of their own, not counted.
+            int warm = Math.max(1, Math.min(perClient, 10));
+            List<Shopper> warmers = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                Shopper s = new Shopper(400_000_000L + c);
+                server.registerWallet(s.hotWallet);
+                s.presign(warm);
+                warmers.add(s);
+            }
+            run(pool, clients, c -> warmers.get(c).pairs(server, warm));
+
+            // 2. webhook order ingest
+            CpuClock ingestCpu = CpuClock.start();
+            Stats ingest = run(pool, clients, c -> {
+                Mac mac = mac();
+                long[] micros = new long[perClient];
+                for (int i = 0; i < perClient; i++) {
+                    long id = ORDER_IDS.incrementAndGet();
+                    long t = System.nanoTime();
+                    server.webhook(mac, id, 100_000 + c * 1_000L + i);
+                    micros[i] = (System.nanoTime() - t) / 1_000;
+                }
+                return new long[][] {micros};
+            });
+            double[] ingestSeconds = ingestCpu.stop();
+            rows.add(new String[] {clients + " clients: HMAC-signed `orders/create` webhooks (order stored)",
+                    String.format(Locale.ROOT, "%,.0f orders/s (%d in %.1f s; %.2f× raw NORMAL); latency p50 / p99 / max %s",
+                            ingest.perSecond(0), ingest.count(0), ingest.seconds, ingest.perSecond(0) / rawNormal, ingest.latency(0))
+                            + String.format(Locale.ROOT, "; CPU per order %.1f ms (JVM) / %.2f ms (store-writer), machine %.0f%% busy",
+                            ingestSeconds[0] * 1000 / ingest.count(0), ingestSeconds[1] * 1000 / ingest.count(0), 100 * ingestSeconds[2])});
+
+            // 3. + 4. payment pairs, one hot wallet and one customer per client
+            List<Shopper> shoppers = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                Shopper s = new Shopper(200_000_000L + c);
+                server.registerWallet(s.hotWallet);
+                s.presign(perClient);
+                shoppers.add(s);
+            }
+            jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            recording.start();
+            CpuClock cpu = CpuClock.start();
+            Stats pairs = run(pool, clients, c -> shoppers.get(c).pairs(server, perClient));
+            double[] cpuSeconds = cpu.stop();
+            recording.stop();
+            Path jfr = dir.resolve("pairs.jfr");
+            recording.dump(jfr);
+            recording.close();
+            profile = Profile.summarise(jfr);
+
+            long paid = 0;
+            long wrong = 0;
+            for (Shopper s : shoppers) {
+                long[] check = s.verify(server, perClient);
+                paid += check[0];
+                wrong += check[1];
+            }
+            rows.add(new String[] {clients + " clients: order webhook + signed payment notice + signed confirmation → Paid",
+                    String.format(Locale.ROOT, "%,.0f pairs/s (%d pairs in %.1f s); checked over the API: %d of %d orders Paid, %d balances not exact",
+                            pairs.perSecond(0), pairs.count(0), pairs.seconds, paid, (long) clients * perClient, wrong)});
+            rows.add(new String[] {"latency under that load: payment notice / confirmation / whole pair (3 requests), p50 / p99 / max",
+                    pairs.latency(1) + " / " + pairs.latency(2) + " / " + pairs.latency(0)});
+            double n = pairs.count(0);
+            rows.add(new String[] {"CPU per pair during that row: whole JVM (server + clients) / store-writer thread; machine busy",
+                    String.format(Locale.ROOT, "%.1f ms / %.2f ms (writer busy %.0f%% of the row's wall time); machine %.0f%% busy (all processes)",
+                            cpuSeconds[0] * 1000 / n, cpuSeconds[1] * 1000 / n, 100 * cpuSeconds[1] / pairs.seconds, 100 * cpuSeconds[2])});
+        }
+
+        // 5. matching cost: a store with 10k orders and one with many, measured in alternating rounds (same JVM state)
+        try (Server small = Server.start(dir.resolve("match-10k"), http); Server large = Server.start(dir.resolve("match-large"), http)) {
+            fillOrders(small.app, 10_000);
+            long fillStart = System.nanoTime();
+            fillOrders(large.app, largeStore);
+            double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
+            int rounds = 3;
+            int perRound = Math.max(1, matchPairs / rounds);
+            Shopper a = new Shopper(300_000_000L);
+            Shopper b = new Shopper(300_000_001L);
+            small.registerWallet(a.hotWallet);
+            large.registerWallet(b.hotWallet);
+            a.presign(30 + rounds * perRound);
+            b.presign(30 + rounds * perRound);
+            a.pairs(small, 30); // warm-up
+            b.pairs(large, 30);
+            double smallTotal = 0;
+            double largeTotal = 0;
+            for (int r = 0; r < rounds; r++) {
+                a.pairs(small, perRound);
+                smallTotal += a.lastMeanMillis;
+                b.pairs(large, perRound);
+                largeTotal += b.lastMeanMillis;
+            }
+            double smallMs = smallTotal / rounds;
+            double largeMs = largeTotal / rounds;
+            rows.add(new String[] {String.format(Locale.ROOT, "payment notice + confirmation, one client, 10k vs %,d orders stored", largeStore),
+                    String.format(Locale.ROOT, "%.2f ms vs %.2f ms per pair (%.2f×; %d rounds of %d pairs each, alternating; %,d filler rows inserted in %.0f s)",
+                            smallMs, largeMs, largeMs / smallMs, rounds, perRound, largeStore, fillSeconds)});
+        }
+        pool.shutdown();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+
+        StringBuilder table = new StringBuilder("\n| what | result |\n|---|---|\n");
+        for (String[] r : rows) {
+            table.append("| ").append(r[0]).append(" | ").append(r[1]).append(" |\n");
+        }
+        System.out.println(table);
+        System.out.println(profile);
+        Files.writeString(dir.resolve("results.md"), table + "\n" + profile);
+        System.out.println("(table and profile also in " + dir.resolve("results.md") + ")");
+        System.exit(0);
+    }
+
+    /** One client's hot wallet, payer address and customer, with wallet notices signed ahead. */
+    private static final class Shopper {
+        final long customerId;
+        final SecretKey walletKey = SecretKey.random();
+        final TariAddress hotWallet = TariAddress.single(Network.MAINNET, 3, walletKey.publicKey());
+        final TariAddress payer = TariAddress.single(Network.MAINNET, 3, SecretKey.random().publicKey());
+        private final List<String[]> notices = new ArrayList<>(); // {order id, payment json, confirmation json}
+        private int next;
+        private long nonce = 1;
+        private double lastMeanMillis;
+
+        Shopper(long customerId) {
+            this.customerId = customerId;
+        }
+
+        void presign(int n) {
+            for (int i = 0; i < n; i++) {
+                long id = ORDER_IDS.incrementAndGet();
+                NewPayment p = new NewPayment(payer, MicroTari.of(PRICE_MICRO), "tx-" + id, null, Long.toString(id));
+                String payment = new PaymentNotification(p, WalletSignature.create(hotWallet, nonce++, p, walletKey)).toJson();
+                TransactionConfirmation t = new TransactionConfirmation("tx-" + id);
+                String confirmation = new ConfirmationNotification(t, WalletSignature.create(hotWallet, nonce++, t, walletKey)).toJson();
+                notices.add(new String[] {Long.toString(id), payment, confirmation});
+            }
+        }
+
+        /** n pairs in a row: latencies in µs of {whole pair, payment notice, confirmation}; sets the mean notice+confirmation time. */
+        long[][] pairs(Server server, int n) throws IOException {
+            Mac mac = mac();
+            long[][] micros = new long[3][n];
+            long noticeTotal = 0;
+            for (int i = 0; i < n; i++) {
+                String[] pair = notices.get(next++);
+                long t0 = System.nanoTime();
+                server.webhook(mac, Long.parseLong(pair[0]), customerId);
+                long t1 = System.nanoTime();
+                server.expectSuccess(server.post("/wallet/incoming_payment", pair[1], Map.of()));
+                long t2 = System.nanoTime();
+                server.expectSuccess(server.post("/wallet/tx_confirmation", pair[2], Map.of()));
+                long t3 = System.nanoTime();
+                micros[0][i] = (t3 - t0) / 1_000;
+                micros[1][i] = (t2 - t1) / 1_000;
+                micros[2][i] = (t3 - t2) / 1_000;
+                noticeTotal += t3 - t1;
+            }
+            lastMeanMillis = n == 0 ? 0 : noticeTotal / 1e6 / n;
+            return micros;
+        }
+
+        /** {orders Paid, 1 if the balance is not exactly what was paid}, read over the admin API. */
+        long[] verify(Server server, int expected) throws IOException {
+            JsonNode orders = JSON.readTree(server.get("/api/orders/" + payer.toBase58())).get("orders");
+            long paid = 0;
+            for (JsonNode o : orders) {
+                if ("Paid".equals(o.get("status").asText())) {
+                    paid++;
+                }
+            }
+            JsonNode balance = JSON.readTree(server.get("/api/balance/" + payer.toBase58()));
+            long want = expected * PRICE_MICRO;
+            boolean exact = orders.size() == expected && balance.get("total_confirmed").asLong() == want
+                    && balance.get("total_paid").asLong() == want && balance.get("current_balance").asLong() == 0;
+            return new long[] {paid, exact ? 0 : 1};
+        }
+    }
+
+    /** The running server and an admin's access token. */
+    private static final class Server implements AutoCloseable {
+        final App app;
+        final OkHttpClient http;
+        final String base;
+        final String adminToken;
+
+        private Server(App app, OkHttpClient http) throws IOException {
+            this.app = app;
+            this.http = http;
+            this.base = "http://127.0.0.1:" + app.port();
+            // The first super admin is made as `taritools setup add-user` does it, directly in the store; then it logs in.
+            SecretKey adminKey = SecretKey.random();
+            TariAddress admin = TariAddress.single(Network.MAINNET, 3, adminKey.publicKey());
+            app.engine().access().updateRoles(admin, List.of(Role.SUPER_ADMIN, Role.READ_ALL), List.of());
+            String login = new LoginToken(admin, 1, List.of(Role.USER, Role.SUPER_ADMIN, Role.READ_ALL)).sign(adminKey);
+            this.adminToken = body(post("/auth", "", Map.of("tpg_auth_token", login)));
+        }
+
+        static Server start(Path dir, OkHttpClient http) throws IOException {
+            Map<String, String> settings = new HashMap<>();
+            settings.put("TPG_DATABASE_URL", "sqlite://" + dir.resolve("tari_store.db"));
+            settings.put("TPG_HOST", "127.0.0.1");
+            settings.put("TPG_SHOPIFY_HMAC_SECRET", HMAC_SECRET);
+            ServerConfig config = ServerConfig.from(new Environment(settings::get)).withPort(0);
+            return new Server(App.start(config, Clock.systemUTC()), http);
+        }
+
+        void registerWallet(TariAddress wallet) throws IOException {
+            body(post("/api/wallets", "{\"address\":\"" + wallet.toBase58() + "\",\"ip_address\":\"127.0.0.1\",\"initial_nonce\":0}",
+                    Map.of("tpg_access_token", adminToken)));
+        }
+
+        void webhook(Mac mac, long id, long customer) throws IOException {
+            String json = "{\"id\":" + id + ",\"name\":\"#" + id + "\",\"created_at\":\"" + Instant.now() + "\",\"currency\":\"XTR\","
+                    + "\"total_price\":\"1.50\",\"customer\":{\"id\":" + customer + "},\"note\":null}";
+            byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+            String hmac = Base64.getEncoder().encodeToString(mac.doFinal(bytes));
+            expectSuccess(post("/shopify/webhook/checkout_create", json, Map.of("X-Shopify-Hmac-Sha256", hmac,
+                    "X-Shopify-Topic", "orders/create", "X-Shopify-Webhook-Id", "bench-" + id)));
+        }
+
+        Response post(String path, String json, Map<String, String> headers) throws IOException {
+            Request.Builder b = new Request.Builder().url(base + path).post(RequestBody.create(json, JSON_TYPE));
+            headers.forEach(b::header);
+            return http.newCall(b.build()).execute();
+        }
+
+        String get(String path) throws IOException {
+            return body(http.newCall(new Request.Builder().url(base + path).header("tpg_access_token", adminToken).build()).execute());
+        }
+
+        /** The body of a 200 answer. */
+        static String body(Response response) throws IOException {
+            try (response) {
+                String body = response.body().string();
+                if (response.code() != 200) {
+                    throw new IllegalStateException(response.request().url().encodedPath() + " answered " + response.code() + ": " + body);
+                }
+                return body;
+            }
+        }
+
+        /** A 200 answer whose JsonResponse says success. */
+        void expectSuccess(Response response) throws IOException {
+            String path = response.request().url().encodedPath();
+            String body = body(response);
+            if (!JSON.readTree(body).path("success").asBoolean(false)) {
+                throw new IllegalStateException(path + " did not succeed: " + body);
+            }
+        }
+
+        @Override
+        public void close() {
+            app.close();
+        }
+    }
+
+    /** Tops the orders table up to {@code total} rows with filler orders of 50k other customers (9 in 10 Paid), in one transaction. */
+    private static void fillOrders(App app, int total) {
+        long have = app.database().read(h -> h.createQuery("SELECT COUNT(*) FROM orders").mapTo(Long.class).one());
+        String now = Timestamps.format(Instant.now());
+        app.database().write(h -> {
+            var batch = h.prepareBatch("INSERT INTO orders (order_id, customer_id, total_price, currency, created_at, updated_at, status) "
+                    + "VALUES (:id, :c, 1000, 'XTR', :now, :now, :s)");
+            for (long i = have; i < total; i++) {
+                batch.bind("id", "filler-" + i).bind("c", "filler-customer-" + (i % 50_000)).bind("now", now)
+                        .bind("s", i % 10 == 0 ? "New" : "Paid").add();
+                if (i % 10_000 == 0) {
+                    batch.execute();
+                }
+            }
+            batch.execute();
+            return null;
+        });
+    }
+
+    private static OkHttpClient client(int clients) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(clients);
+        dispatcher.setMaxRequestsPerHost(clients);
+        return new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(clients, 5, TimeUnit.MINUTES))
+                .readTimeout(Duration.ofSeconds(60))
+                .build();
+    }
+
+    private static Mac mac() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(HMAC_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return mac;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** CPU seconds of this JVM and of the store-writer thread between start and stop, and the machine's load. */
+    private record CpuClock(long process, long writer, long threadId, double[] machine) {
+        static CpuClock start() {
+            long id = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("store-writer"))
+                    .mapToLong(Thread::getId).findFirst().orElse(-1);
+            return new CpuClock(os().getProcessCpuTime(), threads().getThreadCpuTime(id), id, sampleMachine());
+        }
+
+        /** {JVM CPU s, writer CPU s, machine busy fraction over the interval}. */
+        double[] stop() {
+            double[] now = sampleMachine();
+            double busy = 1 - (now[1] - machine[1]) / (now[0] - machine[0]);
+            return new double[] {(os().getProcessCpuTime() - process) / 1e9,
+                    (threads().getThreadCpuTime(threadId) - writer) / 1e9, busy};
+        }
+
+        /** {total jiffies, idle + iowait jiffies} from /proc/stat. */
+        private static double[] sampleMachine() {
+            try {
+                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                double total = 0;
+                for (int i = 1; i < f.length; i++) {
+                    total += Double.parseDouble(f[i]);
+                }
+                return new double[] {total, Double.parseDouble(f[4]) + Double.parseDouble(f[5])};
+            } catch (IOException | RuntimeException e) {
+                return new double[] {1, 0};
+            }
+        }
+
+        private static com.sun.management.OperatingSystemMXBean os() {
+            return (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        }
+
+        private static java.lang.management.ThreadMXBean threads() {
+            return java.lang.management.ManagementFactory.getThreadMXBean();
+        }
+    }
+
+    interface ClientWork {
+        long[][] run(int client) throws Exception;
+    }
+
+    /** Latency series (µs) of all clients, merged per series, and the wall time of the whole run. */
+    record Stats(long[][] series, double seconds) {
+        long count(int s) {
+            return series[s].length;
+        }
+
+        double perSecond(int s) {
+            return series[s].length / seconds;
+        }
+
+        String latency(int s) {
+            long[] v = series[s];
+            return String.format(Locale.ROOT, "%.1f / %.1f / %.1f ms", v[v.length / 2] / 1000.0,
+                    v[Math.min(v.length - 1, (int) (v.length * 0.99))] / 1000.0, v[v.length - 1] / 1000.0);
+        }
+    }
+
+    private static Stats run(ExecutorService pool, int clients, ClientWork work) throws Exception {
+        List<Future<long[][]>> results = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            results.add(pool.submit((Callable<long[][]>) () -> work.run(client)));
+        }
+        List<long[][]> all = new ArrayList<>();
+        for (Future<long[][]> f : results) {
+            all.add(f.get());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int n = all.get(0).length;
+        long[][] merged = new long[n][];
+        for (int s = 0; s < n; s++) {
+            int total = 0;
+            for (long[][] a : all) {
+                total += a[s].length;
+            }
+            merged[s] = new long[total];
+            int k = 0;
+            for (long[][] a : all) {
+                System.arraycopy(a[s], 0, merged[s], k, a[s].length);
+                k += a[s].length;
+            }
+            Arrays.sort(merged[s]);
+        }
+        return new Stats(merged, seconds);
+    }
+}
