@@ -165,6 +165,7 @@ public final class App implements AutoCloseable {
         engine.events().close();
         metricsListener.ifPresent(MetricsListener::close);
         metrics.close();
+        database.close();
         log.info("Tari Payment Server stopped");
     }
 

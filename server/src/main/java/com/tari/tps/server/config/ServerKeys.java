@@ -29,7 +29,8 @@ public record ServerKeys(SecretKey signingKey, PublicKey verificationKey) {
         return "ServerKeys(verificationKey=" + verificationKey.toHex() + ")";
     }
 
-    public static ServerKeys load(Environment env, Path keyFile) {
+    /** @param generated where a generated key is kept; empty on PostgreSQL, where the key must come from the environment */
+    public static ServerKeys load(Environment env, Optional<Path> generated) {
         Optional<String> signing = env.get("TPG_JWT_SIGNING_KEY");
         Optional<String> verification = env.get("TPG_JWT_VERIFICATION_KEY");
         if (signing.isPresent() || verification.isPresent()) {
@@ -38,6 +39,11 @@ public record ServerKeys(SecretKey signingKey, PublicKey verificationKey) {
             }
             return matching(signing.get(), verification.get(), "TPG_JWT_SIGNING_KEY / TPG_JWT_VERIFICATION_KEY");
         }
+        if (generated.isEmpty()) {
+            throw new Environment.ConfigException("On PostgreSQL set TPG_JWT_SIGNING_KEY and TPG_JWT_VERIFICATION_KEY (the same on"
+                    + " every instance, or a token from one is refused by another); `taritools address` prints a new key pair");
+        }
+        Path keyFile = generated.get();
         if (Files.exists(keyFile)) {
             try {
                 JsonNode json = new ObjectMapper().readTree(keyFile.toFile());

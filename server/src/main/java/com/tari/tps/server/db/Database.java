@@ -10,12 +10,14 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The embedded SQLite database: WAL journal, synchronous=FULL, foreign keys on, a busy timeout, migrations applied
- * on open. All writes go through one writer that commits what is waiting together ({@link GroupCommit}), so many
- * concurrent writers cost one fsync per batch instead of one each. Readers run beside it on their own connections
- * (WAL). Thread-safe.
+ * The store. Embedded SQLite by default: WAL journal, synchronous=FULL, foreign keys on, a busy timeout, and all
+ * writes through one writer that commits what is waiting together ({@link GroupCommit}), so many concurrent writers
+ * cost one fsync per batch instead of one each, while readers run beside it (WAL). Or PostgreSQL, for several server
+ * instances on one database: a HikariCP pool, every write its own serializable transaction retried on conflict
+ * ({@link SerializableWrites}), no in-process lock. Migrations are applied on open, from the folder of the dialect.
+ * Thread-safe.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 30_000;
 
     public static final int DEFAULT_MAX_CONNECTIONS = 25;
@@ -25,15 +27,19 @@ public final class Database {
     static final int MAX_BATCH = 256;
 
     private final Jdbi jdbi;
-    private final GroupCommit writer;
+    private final Writes writer;
     private final java.util.concurrent.Semaphore connections;
     private final String location;
+    private final Dialect dialect;
+    private final AutoCloseable pool;
 
-    private Database(Jdbi jdbi, String location, int maxConnections, int writeQueue, CommitObserver observer) {
+    private Database(Jdbi jdbi, Writes writer, Dialect dialect, String location, int maxConnections, AutoCloseable pool) {
         this.jdbi = jdbi;
-        this.writer = new GroupCommit(jdbi, writeQueue, MAX_BATCH, observer);
+        this.writer = writer;
+        this.dialect = dialect;
         this.location = location;
         this.connections = new java.util.concurrent.Semaphore(maxConnections, true);
+        this.pool = pool;
     }
 
     public static Database open(String databaseUrl) {
@@ -42,7 +48,8 @@ public final class Database {
 
     /**
      * Opens (creating it and its folder if needed) and migrates the database at a {@code TPG_DATABASE_URL}:
-     * {@code sqlite://relative/or/absolute/path.db}, {@code sqlite:path.db} or {@code jdbc:sqlite:path.db}.
+     * {@code sqlite://relative/or/absolute/path.db}, {@code sqlite:path.db} or {@code jdbc:sqlite:path.db}, or
+     * {@code postgresql://user:password@host:5432/database} (also {@code postgres://}, and {@code ?sslmode=...}).
      *
      * @throws IllegalArgumentException for a URL this server cannot use
      */
@@ -65,7 +72,11 @@ public final class Database {
         if (maxConnections < 1) {
             throw new IllegalArgumentException("TPG_MAX_CONNECTIONS must be at least 1");
         }
-        Path file = fileOf(databaseUrl).toAbsolutePath().normalize();
+        StoreUrl url = StoreUrl.parse(databaseUrl);
+        if (url instanceof StoreUrl.Postgres pg) {
+            return openPostgres(pg, maxConnections, writeQueue, observer);
+        }
+        Path file = ((StoreUrl.Sqlite) url).file().toAbsolutePath().normalize();
         try {
             Files.createDirectories(file.getParent());
             ownerOnly(file);
@@ -80,8 +91,55 @@ public final class Database {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        return new Database(Jdbi.create(dataSource), file.toString(), maxConnections, writeQueue, observer);
+        migrate(dataSource, Dialect.SQLITE);
+        Jdbi jdbi = Jdbi.create(dataSource);
+        return new Database(jdbi, new GroupCommit(jdbi, writeQueue, MAX_BATCH, observer), Dialect.SQLITE, file.toString(),
+                maxConnections, () -> {});
+    }
+
+    /**
+     * The pool holds TPG_MAX_CONNECTIONS connections (TPG_DATABASE_POOL_SIZE when set); a server that cannot reach
+     * the database fails at start with the reason, not on the first request.
+     */
+    private static Database openPostgres(StoreUrl.Postgres url, int maxConnections, int writeQueue, CommitObserver observer) {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setJdbcUrl(url.jdbcUrl());
+        config.setUsername(url.user().isEmpty() ? null : url.user());
+        config.setPassword(url.password().isEmpty() ? null : url.password());
+        config.setMaximumPoolSize(maxConnections);
+        config.setPoolName("tps-postgres");
+        config.setConnectionTimeout(30_000);
+        config.setInitializationFailTimeout(10_000);
+        config.setAutoCommit(true);
+        com.zaxxer.hikari.HikariDataSource pool;
+        try {
+            pool = new com.zaxxer.hikari.HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("cannot connect to the database at " + url.display() + ": " + rootMessage(e, url), e);
+        }
+        try {
+            migrate(pool, Dialect.POSTGRESQL);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        Jdbi jdbi = Jdbi.create(pool);
+        return new Database(jdbi, new SerializableWrites(jdbi, writeQueue, observer), Dialect.POSTGRESQL, url.display(),
+                maxConnections, pool);
+    }
+
+    /** The driver's own words, with the password taken out should a driver ever echo it. */
+    private static String rootMessage(Throwable e, StoreUrl.Postgres url) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = String.valueOf(t.getMessage());
+        return url.password().isEmpty() ? message : message.replace(url.password(), "***");
+    }
+
+    private static void migrate(javax.sql.DataSource dataSource, Dialect dialect) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/" + dialect.migrations()).load().migrate();
     }
 
     /**
@@ -132,30 +190,31 @@ public final class Database {
         }
     }
 
-    /** Where the database file is, for logs. */
+    /** Where the store is, for logs: the file, or the PostgreSQL URL without its password. */
     public String location() {
         return location;
     }
 
+    /** Which SQL the store speaks, for the few statements that must differ. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Stops taking writes and closes the store's connections. */
+    @Override
+    public void close() {
+        writer.close();
+        try {
+            pool.close();
+        } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(Database.class).warn("Closing the store's connections failed: {}", e.toString());
+        }
+    }
+
     static Path fileOf(String url) {
-        String u = url == null ? "" : url.trim();
-        String path;
-        if (u.startsWith("sqlite://")) {
-            path = u.substring("sqlite://".length());
-        } else if (u.startsWith("jdbc:sqlite:")) {
-            path = u.substring("jdbc:sqlite:".length());
-        } else if (u.startsWith("sqlite:")) {
-            path = u.substring("sqlite:".length());
-        } else {
-            throw new IllegalArgumentException("TPG_DATABASE_URL must be an SQLite URL such as sqlite://data/tari_store.db");
+        if (StoreUrl.parse(url) instanceof StoreUrl.Sqlite sqlite) {
+            return sqlite.file();
         }
-        int query = path.indexOf('?');
-        if (query >= 0) {
-            path = path.substring(0, query);
-        }
-        if (path.isBlank() || path.contains(":memory:")) {
-            throw new IllegalArgumentException("TPG_DATABASE_URL must name a database file (in-memory databases lose payments)");
-        }
-        return Path.of(path);
+        throw new IllegalArgumentException("TPG_DATABASE_URL names a PostgreSQL database, not a file");
     }
 }

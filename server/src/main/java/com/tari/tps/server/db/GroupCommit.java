@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * gets its own exception; the others in the batch are unaffected. When the queue is full, a caller is refused at once
  * ({@link WriteQueueFull}) rather than memory growing without bound.
  */
-final class GroupCommit implements AutoCloseable {
+final class GroupCommit implements Writes {
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
 
     private record Op<R>(Function<Handle, R> work, CompletableFuture<R> done) {}
@@ -49,7 +49,8 @@ final class GroupCommit implements AutoCloseable {
         thread.start();
     }
 
-    <R> R write(Function<Handle, R> work) {
+    @Override
+    public <R> R write(Function<Handle, R> work) {
         Handle current = writing.get();
         if (current != null) {
             return nested(current, work);

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
-/** An engine over a fresh SQLite file, a hand-moved clock, and a recorder of published events. */
+/** An engine over a fresh store (an SQLite file, or a PostgreSQL database: {@link com.tari.tps.server.db.TestStores}), a hand-moved clock, and a recorder of published events. */
 public final class EngineFixture implements AutoCloseable {
     public static final Instant START = Instant.parse("2026-01-01T10:00:00Z");
 
@@ -33,7 +33,7 @@ public final class EngineFixture implements AutoCloseable {
 
     public EngineFixture(Path dir, EngineSettings settings) {
         clock = new MutableClock(START);
-        database = Database.open("sqlite://" + dir.resolve("data/tari_store.db"));
+        database = Database.open(com.tari.tps.server.db.TestStores.freshUrl(dir));
         bus = new EventBus();
         bus.subscribe(events::add);
         engine = Engine.create(database, clock, settings, bus);
@@ -87,6 +87,7 @@ public final class EngineFixture implements AutoCloseable {
     public void close() {
         if (bus != null) {
             bus.close();
+            database.close(); // its own store; one of a running server is the server's to close
         }
     }
 }

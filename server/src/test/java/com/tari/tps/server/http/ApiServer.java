@@ -18,7 +18,8 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * The real server on a free loopback port over a fresh SQLite file, started through the same composition root as
+ * The real server on a free loopback port over a fresh store (SQLite file, or PostgreSQL database under
+ * {@code -Dtps.test.store=postgresql}), started through the same composition root as
  * {@code Main} ({@link App#start}) from {@code TPG_*} settings, on a clock the test moves; and an OkHttp client for it.
  */
 public final class ApiServer implements AutoCloseable {
@@ -54,7 +55,10 @@ public final class ApiServer implements AutoCloseable {
     /** The settings as the server reads them, over a database in {@code dir/data} and on loopback. */
     public static ServerConfig config(Path dir, Map<String, String> settings) {
         Map<String, String> all = new java.util.HashMap<>(settings);
-        all.putIfAbsent("TPG_DATABASE_URL", "sqlite://" + dir.resolve("data/tari_store.db"));
+        if (!all.containsKey("TPG_DATABASE_URL")) {
+            all.put("TPG_DATABASE_URL", com.tari.tps.server.db.TestStores.freshUrl(dir));
+            com.tari.tps.server.db.TestStores.serverSettings().forEach(all::putIfAbsent);
+        }
         all.putIfAbsent("TPG_HOST", "127.0.0.1");
         return ServerConfig.from(new Environment(all::get));
     }

@@ -41,11 +41,10 @@ public final class AddUserCommand implements Runnable {
         }
         PrintWriter out = spec.commandLine().getOut();
         StoreSettings store = MigrateCommand.store(spec);
-        out.println("Database: " + store.file());
+        out.println("Database: " + store.display());
         out.println("Adding user with address: " + parsed.toBase58() + " and roles ["
                 + roles.stream().map(Role::wireName).collect(Collectors.joining(", ")) + "]");
-        Database database = store.open();
-        try (EventBus events = new EventBus()) {
+        try (Database database = store.open(); EventBus events = new EventBus()) {
             Engine.create(database, Clock.systemUTC(), EngineSettings.defaults(), events).access().updateRoles(parsed, roles, List.of());
         }
         out.println("User added successfully");

@@ -30,6 +30,10 @@ public final class BackupCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         StoreSettings store = MigrateCommand.store(spec);
+        if (!store.isSqlite()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "setup backup copies an SQLite store; on PostgreSQL ("
+                    + store.display() + ") use pg_dump (see INSTALLATION.md)");
+        }
         Path source = store.file();
         Path target = to.toAbsolutePath().normalize();
         if (!Files.isRegularFile(source)) {

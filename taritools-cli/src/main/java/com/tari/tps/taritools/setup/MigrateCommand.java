@@ -26,9 +26,10 @@ public final class MigrateCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         StoreSettings store = store(spec);
-        out.println("Database: " + store.file());
-        Database database = store.open();
-        out.println("Migrations complete (" + database.location() + ")");
+        out.println("Database: " + store.display());
+        try (Database database = store.open()) {
+            out.println("Migrations complete (" + database.location() + ")");
+        }
         out.flush();
     }
 }

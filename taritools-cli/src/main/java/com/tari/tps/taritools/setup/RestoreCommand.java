@@ -1,5 +1,6 @@
 package com.tari.tps.taritools.setup;
 
+import com.tari.tps.server.db.StoreSettings;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,12 @@ public final class RestoreCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        Path target = MigrateCommand.store(spec).file();
+        StoreSettings store = MigrateCommand.store(spec);
+        if (!store.isSqlite()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "setup restore restores an SQLite store; on PostgreSQL ("
+                    + store.display() + ") use pg_restore (see INSTALLATION.md)");
+        }
+        Path target = store.file();
         Path backup = from.toAbsolutePath().normalize();
         out.println("Database: " + target);
         if (!Files.isRegularFile(backup)) {

@@ -1,0 +1,202 @@
+package com.tari.tps.server.db;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * A real PostgreSQL server for tests, started by the tests themselves: Debian's binaries ({@code postgresql}
+ * package, installed by {@code .ci/run}) on a free loopback port, its data in a temp folder, password authentication
+ * over TCP. PostgreSQL refuses to run as root, and CI machines run as root, so there it runs as the unprivileged
+ * {@code postgres} (or {@code nobody}) user through {@code runuser}. One server per test JVM, a fresh database per
+ * test; it is stopped when the JVM exits. Durability settings are off: these tests kill server processes, never
+ * the database's machine.
+ */
+public final class TestPostgres {
+    public static final String USER = "tps";
+    /** Not a secret: a throwaway server on loopback. Tests check it never shows in logs or errors. */
+    public static final String PASSWORD = "pg-test-Secret-7f3a";
+
+    private static TestPostgres shared;
+
+    private final Path bin;
+    private final Path data;
+    private final int port;
+    private final Optional<String> runAs;
+    private final AtomicInteger databases = new AtomicInteger();
+
+    private TestPostgres(Path bin, Path data, int port, Optional<String> runAs) {
+        this.bin = bin;
+        this.data = data;
+        this.port = port;
+        this.runAs = runAs;
+    }
+
+    /** The JVM's server, started on first use. */
+    public static synchronized TestPostgres shared() {
+        if (shared == null) {
+            shared = start();
+            TestPostgres server = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "test-postgres-stop"));
+        }
+        return shared;
+    }
+
+    /** Where Debian keeps PostgreSQL's server binaries (the newest version installed). */
+    public static Optional<Path> binaries() {
+        Path root = Path.of("/usr/lib/postgresql");
+        if (!Files.isDirectory(root)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> versions = Files.list(root)) {
+            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
+                    .max(Comparator.comparing(b -> b.getParent().getFileName().toString(), Comparator.comparingInt(TestPostgres::major)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int major(String version) {
+        try {
+            return Integer.parseInt(version.replaceAll("[^0-9].*", ""));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static TestPostgres start() {
+        Path bin = binaries().orElseThrow(() -> new IllegalStateException(
+                "PostgreSQL tests need Debian's postgresql package (apt-get install postgresql); .ci/run installs it"));
+        try {
+            Optional<String> runAs = "root".equals(System.getProperty("user.name")) ? Optional.of(unprivilegedUser()) : Optional.empty();
+            Path dir = Files.createTempDirectory("tps-postgres");
+            Path data = dir.resolve("data");
+            Path pwfile = dir.resolve("pw");
+            Files.writeString(pwfile, PASSWORD + "\n");
+            if (runAs.isPresent()) {
+                run(List.of("chown", "-R", runAs.get(), dir.toString()), dir.resolve("chown.log"));
+            }
+            int port = freePort();
+            TestPostgres server = new TestPostgres(bin, data, port, runAs);
+            server.runAsUser(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "--pwfile=" + pwfile,
+                    "-A", "scram-sha-256", "--auth-local=trust", "-E", "UTF8", "--locale=C", "--no-sync"), dir.resolve("initdb.log"));
+            Files.deleteIfExists(pwfile);
+            server.runAsUser(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("server.log").toString(),
+                    "-w", "-t", "60", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
+                            + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=400 -c shared_buffers=64MB",
+                    "start"), dir.resolve("pg_ctl.log"));
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start PostgreSQL for the tests: " + e.getMessage(), e);
+        }
+    }
+
+    private static String unprivilegedUser() throws IOException {
+        for (String user : List.of("postgres", "nobody")) {
+            Process id = new ProcessBuilder("id", "-u", user).redirectErrorStream(true).start();
+            try {
+                if (id.waitFor(10, TimeUnit.SECONDS) && id.exitValue() == 0) {
+                    return user;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
+        throw new IOException("no unprivileged user (postgres or nobody) to run PostgreSQL as");
+    }
+
+    private void runAsUser(List<String> command, Path log) throws IOException {
+        List<String> full = new ArrayList<>();
+        runAs.ifPresent(user -> full.addAll(List.of("runuser", "-u", user, "--")));
+        full.addAll(command);
+        run(full, log);
+    }
+
+    private static void run(List<String> command, Path log) throws IOException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                throw new IOException(String.join(" ", command.subList(0, Math.min(4, command.size()))) + " failed: " + Files.readString(log));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** A new database with no tables; its {@code TPG_DATABASE_URL}, password included. */
+    public String newEmptyDatabase() {
+        String name = "tps_" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
+        sql("CREATE DATABASE " + name);
+        return url(name);
+    }
+
+    /**
+     * A new database holding the current schema, copied from one migrated once per JVM (migrating each test's
+     * database anew costs a second or more); opening it still runs Flyway, which finds nothing left to apply.
+     */
+    public synchronized String newDatabase() {
+        if (!migratedTemplate) {
+            sql("CREATE DATABASE tps_template");
+            Database.open(url("tps_template")).close();
+            migratedTemplate = true;
+        }
+        String name = "tps_" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
+        sql("CREATE DATABASE " + name + " TEMPLATE tps_template");
+        return url(name);
+    }
+
+    private boolean migratedTemplate;
+
+    private void sql(String statement) {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", USER, PASSWORD);
+             Statement s = c.createStatement()) {
+            s.execute(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run " + statement + " on the test PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    public String url(String database) {
+        return "postgresql://" + USER + ":" + PASSWORD + "@127.0.0.1:" + port + "/" + database;
+    }
+
+    /** A plain JDBC connection to one of this server's databases, for checks beside the server. */
+    public Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, USER, PASSWORD);
+    }
+
+    private void stop() {
+        try {
+            runAsUser(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop"),
+                    data.getParent().resolve("stop.log"));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("stopping the test PostgreSQL failed: " + e.getMessage());
+        }
+    }
+}
