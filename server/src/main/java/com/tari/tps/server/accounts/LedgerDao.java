@@ -43,7 +43,7 @@ public final class LedgerDao {
     }
 
     public static List<String> addresses(Handle h, int offset, int count) {
-        return h.createQuery("SELECT address FROM (SELECT address FROM address_customer UNION SELECT sender FROM payments) "
+        return h.createQuery("SELECT address FROM (SELECT address FROM address_customer UNION SELECT sender FROM payments) AS known "
                         + "ORDER BY address LIMIT :count OFFSET :offset")
                 .bind("count", count).bind("offset", offset).mapTo(String.class).list();
     }

@@ -109,7 +109,7 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(maxConnections);
         config.setPoolName("tps-postgres");
         config.setConnectionTimeout(30_000);
-        config.setInitializationFailTimeout(10_000);
+        config.setInitializationFailTimeout(5_000); // a database still starting (compose, systemd) gets a moment
         config.setAutoCommit(true);
         com.zaxxer.hikari.HikariDataSource pool;
         try {

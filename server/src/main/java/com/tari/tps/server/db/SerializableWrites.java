@@ -16,9 +16,18 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * (SQLSTATE 40001) or a deadlock victim (40P01); that operation is run again from the start, a bounded number of
  * times, so callers only see it when conflicts persist. The work must therefore keep its effects inside the
  * transaction (the engine's events are collected per attempt and published after the commit).
+ *
+ * <p>Under heavy contention on the same rows (many payments to one account at once, or small tables that PostgreSQL
+ * scans whole and so locks whole) optimistic retries alone can keep colliding. From the {@value #QUEUE_AFTER}th
+ * attempt an operation first takes a transaction-scoped advisory lock shared by every instance, so the operations
+ * that already lost are run one after another and each ends; the lock goes with the transaction, also when an
+ * instance dies.
  */
 final class SerializableWrites implements Writes {
-    static final int MAX_ATTEMPTS = 12;
+    static final int MAX_ATTEMPTS = 40;
+    static final int QUEUE_AFTER = 3;
+    /** Any fixed key: the advisory lock only orders the writes that retried. */
+    private static final long RETRY_LOCK = 0x7470735f72657472L;
 
     private final Jdbi jdbi;
     private final Semaphore waiting;
@@ -46,7 +55,7 @@ final class SerializableWrites implements Writes {
             for (int attempt = 1; ; attempt++) {
                 long started = System.nanoTime();
                 try {
-                    R result = once(work);
+                    R result = once(work, attempt >= QUEUE_AFTER);
                     observe(System.nanoTime() - started, true);
                     return result;
                 } catch (RuntimeException e) {
@@ -62,12 +71,15 @@ final class SerializableWrites implements Writes {
         }
     }
 
-    private <R> R once(Function<Handle, R> work) {
+    private <R> R once(Function<Handle, R> work, boolean queued) {
         try (Handle h = jdbi.open()) {
             h.setTransactionIsolationLevel(TransactionIsolationLevel.SERIALIZABLE);
             h.begin();
             writing.set(h);
             try {
+                if (queued) {
+                    h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:key)) AS locked").bind("key", RETRY_LOCK).mapTo(Integer.class).one();
+                }
                 R result = work.apply(h);
                 h.commit();
                 return result;
@@ -118,7 +130,7 @@ final class SerializableWrites implements Writes {
 
     /** Randomised and growing, so the transactions that collided do not collide again in step. */
     private static void pause(int attempt) {
-        long ceilingMicros = Math.min(50_000, 500L << Math.min(attempt, 7));
+        long ceilingMicros = Math.min(20_000, 500L << Math.min(attempt, 6));
         try {
             java.util.concurrent.TimeUnit.MICROSECONDS.sleep(ThreadLocalRandom.current().nextLong(ceilingMicros / 2, ceilingMicros + 1));
         } catch (InterruptedException e) {

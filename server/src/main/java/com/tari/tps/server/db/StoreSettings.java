@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * {@code sqlite://data/tari_store.db}, a relative path being relative to the working directory; or
  * {@code postgresql://user:password@host:5432/db}), {@code TPG_MAX_CONNECTIONS} (on PostgreSQL the pool's size,
  * {@code TPG_DATABASE_POOL_SIZE} overriding it), and {@code TPG_WRITE_QUEUE}: how many writes may wait before new ones
- * are answered 503 with Retry-After (memory stays bounded under a burst). The server and taritools' set-up commands
+ * are answered 503 with Retry-After (memory stays bounded under a burst; on PostgreSQL, where writes run side by side,
+ * the writes in progress count too). The server and taritools' set-up commands
  * both read it here, so they open the same store.
  */
 public record StoreSettings(String url, int maxConnections, int writeQueue) {

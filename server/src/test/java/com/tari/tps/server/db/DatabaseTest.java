@@ -42,7 +42,7 @@ class DatabaseTest {
     @Test
     void refusesUrlsThatWouldLoseData() {
         assertThatThrownBy(() -> Database.open("sqlite::memory:")).hasMessageContaining("file");
-        assertThatThrownBy(() -> Database.open("postgres://localhost/tps")).hasMessageContaining("SQLite URL");
+        assertThatThrownBy(() -> Database.open("mysql://localhost/tps")).hasMessageContaining("SQLite URL").hasMessageContaining("PostgreSQL URL");
         assertThat(Database.fileOf("sqlite://data/tari_store.db")).isEqualTo(Path.of("data/tari_store.db"));
         assertThat(Database.fileOf("jdbc:sqlite:/tmp/x.db")).isEqualTo(Path.of("/tmp/x.db"));
     }
