@@ -32,8 +32,13 @@ public final class Database implements AutoCloseable {
     private final String location;
     private final Dialect dialect;
     private final AutoCloseable pool;
+    private final java.util.Set<Long> localLocks = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private Database(Jdbi jdbi, Writes writer, Dialect dialect, String location, int maxConnections, AutoCloseable pool) {
+    private final java.util.Optional<StoreUrl.Postgres> postgres;
+
+    private Database(Jdbi jdbi, Writes writer, Dialect dialect, String location, int maxConnections, AutoCloseable pool,
+                     java.util.Optional<StoreUrl.Postgres> postgres) {
+        this.postgres = postgres;
         this.jdbi = jdbi;
         this.writer = writer;
         this.dialect = dialect;
@@ -94,7 +99,7 @@ public final class Database implements AutoCloseable {
         migrate(dataSource, Dialect.SQLITE);
         Jdbi jdbi = Jdbi.create(dataSource);
         return new Database(jdbi, new GroupCommit(jdbi, writeQueue, MAX_BATCH, observer), Dialect.SQLITE, file.toString(),
-                maxConnections, () -> {});
+                maxConnections, () -> {}, java.util.Optional.empty());
     }
 
     /**
@@ -125,7 +130,7 @@ public final class Database implements AutoCloseable {
         }
         Jdbi jdbi = Jdbi.create(pool);
         return new Database(jdbi, new SerializableWrites(jdbi, writeQueue, observer), Dialect.POSTGRESQL, url.display(),
-                maxConnections, pool);
+                maxConnections, pool, java.util.Optional.of(url));
     }
 
     /** The driver's own words, with the password taken out should a driver ever echo it. */
@@ -198,6 +203,63 @@ public final class Database implements AutoCloseable {
     /** Which SQL the store speaks, for the few statements that must differ. */
     public Dialect dialect() {
         return dialect;
+    }
+
+    /**
+     * Claims {@code key} for this instance until the returned lock is closed, or empty when another holds it. On
+     * PostgreSQL the claim holds a connection of the pool for its lifetime: keep it for the length of one task.
+     */
+    public java.util.Optional<StoreLock> tryLock(long key) {
+        if (dialect == Dialect.SQLITE) {
+            if (!localLocks.add(key)) {
+                return java.util.Optional.empty();
+            }
+            java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+            return java.util.Optional.of(() -> {
+                if (open.getAndSet(false)) {
+                    localLocks.remove(key);
+                }
+            });
+        }
+        Handle h = jdbi.open();
+        try {
+            if (!h.createQuery("SELECT pg_try_advisory_lock(:key)").bind("key", key).mapTo(Boolean.class).one()) {
+                h.close();
+                return java.util.Optional.empty();
+            }
+        } catch (RuntimeException e) {
+            h.close();
+            throw e;
+        }
+        java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+        return java.util.Optional.of(() -> {
+            if (open.getAndSet(false)) {
+                try (h) {
+                    h.createQuery("SELECT pg_advisory_unlock(:key)").bind("key", key).mapTo(Boolean.class).one();
+                } catch (RuntimeException e) {
+                    // The connection broke, and the session's locks went with it.
+                    org.slf4j.LoggerFactory.getLogger(Database.class).warn("Releasing store lock {} failed: {}", key, e.toString());
+                }
+            }
+        });
+    }
+
+    /**
+     * Inside a write: claims {@code key} until the transaction ends, or false when another instance's transaction
+     * holds it. On SQLite, whose one writer runs one operation at a time, always true.
+     */
+    public boolean tryTransactionLock(Handle h, long key) {
+        return dialect == Dialect.SQLITE
+                || h.createQuery("SELECT pg_try_advisory_xact_lock(:key)").bind("key", key).mapTo(Boolean.class).one();
+    }
+
+    /**
+     * A {@code LISTEN} on {@code channel}, on a connection of its own, for the instances sharing a PostgreSQL database.
+     *
+     * @throws IllegalStateException on SQLite, which one process serves and which has no notifications
+     */
+    public Notifications listen(String channel) {
+        return new Notifications(postgres.orElseThrow(() -> new IllegalStateException("notifications need PostgreSQL")), channel);
     }
 
     /** Stops taking writes and closes the store's connections. */

@@ -26,8 +26,6 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 final class SerializableWrites implements Writes {
     static final int MAX_ATTEMPTS = 40;
     static final int QUEUE_AFTER = 3;
-    /** Any fixed key: the advisory lock only orders the writes that retried. */
-    private static final long RETRY_LOCK = 0x7470735f72657472L;
 
     private final Jdbi jdbi;
     private final Semaphore waiting;
@@ -78,7 +76,7 @@ final class SerializableWrites implements Writes {
             writing.set(h);
             try {
                 if (queued) {
-                    h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:key)) AS locked").bind("key", RETRY_LOCK).mapTo(Integer.class).one();
+                    h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:key)) AS locked").bind("key", StoreLock.Keys.WRITE_RETRIES).mapTo(Integer.class).one();
                 }
                 R result = work.apply(h);
                 h.commit();

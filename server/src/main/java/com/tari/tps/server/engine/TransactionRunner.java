@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 
-/** Runs engine work in one database transaction and publishes its events only after the commit. */
+/**
+ * Runs engine work in one database transaction and publishes its events to this instance's bus only after the
+ * commit; on PostgreSQL the events are also written to the shared event log in the same transaction.
+ */
 public final class TransactionRunner {
     private final Database database;
     private final EventBus events;
     private final Clock clock;
+    private final com.tari.tps.server.events.EventCodec codec = new com.tari.tps.server.events.EventCodec();
 
     public TransactionRunner(Database database, EventBus events, Clock clock) {
         this.database = database;
@@ -23,9 +27,13 @@ public final class TransactionRunner {
     public <R> R write(Function<Tx, R> work) {
         Object[] published = new Object[1];
         R result = database.write(handle -> {
-            Tx tx = new Tx(handle, clock.instant());
+            Tx tx = new Tx(handle, clock.instant(), database);
             R r = work.apply(tx);
             published[0] = List.copyOf(tx.events());
+            if (database.dialect() == com.tari.tps.server.db.Dialect.POSTGRESQL) {
+                // For the live clients of every instance on the database (EventLogFeed), committed with the change.
+                com.tari.tps.server.events.EventLog.append(handle, codec, tx.events(), tx.now());
+            }
             return r;
         });
         @SuppressWarnings("unchecked")

@@ -11,10 +11,20 @@ public final class Tx {
     private final Handle handle;
     private final Instant now;
     private final List<EngineEvent> events = new ArrayList<>();
+    private final com.tari.tps.server.db.Database database;
 
-    Tx(Handle handle, Instant now) {
+    Tx(Handle handle, Instant now, com.tari.tps.server.db.Database database) {
         this.handle = handle;
         this.now = now;
+        this.database = database;
+    }
+
+    /**
+     * Claims {@code key} until this transaction ends, or false when another server instance's transaction holds it
+     * (work that one instance at a time should do, such as an expiry pass).
+     */
+    public boolean tryExclusive(long key) {
+        return database.tryTransactionLock(handle, key);
     }
 
     public Handle handle() {

@@ -36,10 +36,17 @@ public final class ExpiryWorker implements AutoCloseable {
         this.outbox = outbox;
     }
 
-    /** One pass; returns the orders it expired. Orders that became Paid meanwhile are never touched. */
+    /**
+     * One pass; returns the orders it expired. Orders that became Paid meanwhile are never touched. With several
+     * server instances on one PostgreSQL database, one instance at a time runs a pass (the others find the pass's
+     * lock taken and skip theirs); the lock ends with the pass's transaction, also when its instance dies.
+     */
     public List<Order> expireNow() {
         return runner.write(tx -> {
             List<Order> expired = new ArrayList<>();
+            if (!tx.tryExclusive(com.tari.tps.server.db.StoreLock.Keys.EXPIRY)) {
+                return expired;
+            }
             expire(tx, OrderStatus.Unclaimed, settings.unclaimedOrderTimeout(), expired);
             expire(tx, OrderStatus.New, settings.unpaidOrderTimeout(), expired);
             for (Order order : OrderDeadlines.pastDue(tx.handle(), tx.now())) {

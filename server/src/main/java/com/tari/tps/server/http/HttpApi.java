@@ -5,6 +5,7 @@ import com.tari.tps.server.checkout.PublicOrderStatus;
 import com.tari.tps.server.config.ServerKeys;
 import com.tari.tps.server.engine.Engine;
 import com.tari.tps.server.live.EventAudience;
+import com.tari.tps.server.events.EventLogFeed;
 import com.tari.tps.server.live.LiveFeed;
 import com.tari.tps.server.live.LiveSettings;
 import com.tari.tps.server.live.OrderSockets;
@@ -52,7 +53,12 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
         ObjectMapper json = Json.mapper();
         PublicOrderStatus statuses = new PublicOrderStatus(engine.orders(), engine.claims());
         PaymentLinks links = new PaymentLinks(database, clock, engine.orders(), engine.rates(), new SecureRandom());
-        RecentEvents recent = new RecentEvents(live.recentEvents(), clock.millis() * 1000);
+        // One instance numbers its own events; instances sharing PostgreSQL take the shared event log's numbers, so a
+        // client can resume on any of them.
+        java.util.Optional<EventLogFeed> shared = database.dialect() == com.tari.tps.server.db.Dialect.POSTGRESQL
+                ? java.util.Optional.of(new EventLogFeed(database, clock))
+                : java.util.Optional.empty();
+        RecentEvents recent = new RecentEvents(live.recentEvents(), shared.map(EventLogFeed::startedAfter).orElse(clock.millis() * 1000));
         SseHub sse = new SseHub(recent, json, live.sseKeepAlive());
         ClientRateLimiter orderLookups = new ClientRateLimiter(publicLookups, clock);
         OrderSockets sockets = new OrderSockets(json, statuses::of, links::orderIdOfExternal,
@@ -66,10 +72,15 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
             config.http.maxRequestSize = maxBodyBytes;
             config.events(events -> {
                 events.serverStarted(() -> {
-                    engine.events().subscribe(feed);
+                    if (shared.isPresent()) {
+                        shared.get().start(feed::accept);
+                    } else {
+                        engine.events().subscribe(feed);
+                    }
                     sockets.start();
                 });
                 events.serverStopping(() -> {
+                    shared.ifPresent(EventLogFeed::close);
                     engine.events().unsubscribe(feed);
                     sockets.close();
                     sse.close();

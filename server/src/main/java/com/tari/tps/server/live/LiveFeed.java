@@ -22,7 +22,15 @@ public final class LiveFeed implements Consumer<EngineEvent> {
 
     @Override
     public void accept(EngineEvent event) {
-        LiveEvent live = recent.append(event, audience.addresses(event), EventAudience.orderIds(event));
+        send(recent.append(event, audience.addresses(event), EventAudience.orderIds(event)));
+    }
+
+    /** An event numbered by the shared event log (several instances): the same id on every instance. */
+    public void accept(long id, EngineEvent event) {
+        recent.appendNumbered(id, event, audience.addresses(event), EventAudience.orderIds(event)).ifPresent(this::send);
+    }
+
+    private void send(LiveEvent live) {
         for (Consumer<LiveEvent> hub : hubs) {
             hub.accept(live);
         }

@@ -37,6 +37,23 @@ public final class RecentEvents {
         return live;
     }
 
+    /**
+     * Keeps an event numbered elsewhere (the shared event log), whose ids only grow; empty for one at or below the
+     * last id, already delivered.
+     */
+    public synchronized java.util.Optional<LiveEvent> appendNumbered(long id, EngineEvent event, Set<String> audience, Set<String> orderIds) {
+        if (id <= lastId) {
+            return java.util.Optional.empty();
+        }
+        lastId = id;
+        LiveEvent live = new LiveEvent(id, event, audience, orderIds);
+        events.addLast(live);
+        if (events.size() > capacity) {
+            events.removeFirst();
+        }
+        return java.util.Optional.of(live);
+    }
+
     /** The kept events with an id above {@code id}, oldest first. */
     public synchronized List<LiveEvent> after(long id) {
         return events.stream().filter(e -> e.id() > id).toList();

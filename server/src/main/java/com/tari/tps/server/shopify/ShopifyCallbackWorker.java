@@ -14,6 +14,8 @@ import com.tari.tps.shopify.model.ShopifyTransaction;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import com.tari.tps.server.db.StoreLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,8 +74,23 @@ public final class ShopifyCallbackWorker implements AutoCloseable {
             List<Callback> due = database.read(h -> OutboxDao.due(h, clock.instant(), BATCH));
             int inRound = 0;
             boolean stopped = false;
-            for (Callback callback : due) {
-                Outcome outcome = deliver(callback);
+            for (Callback listed : due) {
+                Outcome outcome;
+                // Several instances may list the same callback: the one holding its lock sends it, after checking
+                // that it is still due (another may have just sent it or put it off). A lock dies with its instance,
+                // and the next instance reads Shopify before sending again.
+                Optional<StoreLock> lock = database.tryLock(StoreLock.Keys.outboxEntry(listed.id()));
+                if (lock.isEmpty()) {
+                    continue;
+                }
+                try (StoreLock held = lock.get()) {
+                    Optional<Callback> current = database.read(h -> OutboxDao.byId(h, listed.id()))
+                            .filter(c -> c.status().equals("Pending") && !c.nextAttemptAt().isAfter(clock.instant()));
+                    if (current.isEmpty()) {
+                        continue;
+                    }
+                    outcome = deliver(current.get());
+                }
                 if (outcome == Outcome.DELIVERED) {
                     inRound++;
                     if (failing) {
