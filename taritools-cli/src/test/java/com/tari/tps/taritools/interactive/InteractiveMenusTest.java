@@ -100,6 +100,46 @@ class InteractiveMenusTest {
         }
     }
 
+    /**
+     * The README's picture of the claim screen (docs/screenshots/taritools-claim.png): fixed keys and the server's fixed
+     * clock make it the same every run. Written to target/ always and over the committed file with
+     * {@code -Dtaritools.screenshots=write}; either way its QR code must scan.
+     */
+    @Test
+    void theClaimScreenWithItsQrIsCapturedForTheReadme() throws Exception {
+        Wallet shopper = fixedWallet("1dbbce83de2b0233c404b96b9234233bb3cec51503e2124d8c728a2d9b4fb00c");
+        Wallet payTo = fixedWallet("0200000000000000000000000000000000000000000000000000000000000000");
+        Path home = profiles(dir.resolve("home"), shopper, "Shopper", "user", null);
+        try (ApiServer server = new ApiServer(dir.resolve("server"), Map.of("TPG_PAYMENT_WALLET_ADDRESS", payTo.address().toBase58()));
+             VirtualTerminalDriver tui = new VirtualTerminalDriver(Map.of("TARITOOLS_EMOJI", "off", "TARITOOLS_QR", "dark"), home)) {
+            server.engine.engine.orders().newOrder(new NewOrder("5001", Optional.of("#1002"), "cust-1", Optional.empty(), Optional.empty(),
+                    MicroTari.of(1_250_000), Optional.of("25.00"), "USD", server.engine.clock.instant(), Optional.empty()));
+            Files.writeString(home.resolve("config.toml"), Files.readString(home.resolve("config.toml")).replace("SERVER", server.url("/")));
+
+            tui.pick("User Menu").pick("Claim Order").pick("Shopper");
+            tui.answer("Enter order ID", "5001");
+            tui.waitFor("## Claimed order details");
+            List<String> rows = tui.lines().stream().map(r -> r.replace(server.url("/"), "https://tps.example.com/")).toList();
+            BufferedImage picture = TerminalPicture.of(rows);
+            assertThat(decode(picture)).isEqualTo("tari://mainnet/transactions/send?tariAddress=" + payTo.address().toBase58()
+                    + "&amount=1250000&memo=%231002");
+            Path target = Path.of("target", "screenshots", "taritools-claim.png");
+            Files.createDirectories(target.getParent());
+            ImageIO.write(picture, "PNG", target.toFile());
+            if ("write".equals(System.getProperty("taritools.screenshots"))) {
+                ImageIO.write(picture, "PNG", Path.of("..", "docs", "screenshots", "taritools-claim.png").toFile());
+            }
+            tui.enter().pick("Done");
+            tui.enter().pick("Exit");
+            assertThat(tui.finished()).isTrue();
+        }
+    }
+
+    private static Wallet fixedWallet(String secretHex) {
+        var key = com.tari.tps.common.keys.SecretKey.fromHex(secretHex);
+        return new Wallet(key, com.tari.tps.common.address.TariAddress.single(com.tari.tps.common.address.Network.MAINNET, 3, key.publicKey()));
+    }
+
     @Test
     void aProfileFromSeedWordsGetsTheWalletsDualAddressAndKeepsOnlyTheSpendKey() throws Exception {
         String words = "doctor leg anchor train blood sample artist glance giraffe team tissue grape "
