@@ -201,14 +201,6 @@ public final class Formats {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    public static String creditors(JsonNode creditors) {
-        Table table = new Table("Customer ID", "Order status", "Total value");
-        for (JsonNode c : creditors) {
-            table.row(c.path("customer_id").asText(), c.path("status").asText(), tari(c.path("total_orders")));
-        }
-        return table.isEmpty() ? "No unpaid orders\n" : table.toString();
-    }
-
     /** Payment addresses with a QR code each. */
     public static String addressesWithQr(JsonNode addresses, Look look) {
         Table table = look.emoji() ? new Table("Address", "Emoji Id", "QR Code") : new Table("Address", "QR Code");
