@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
             MemoCommand.class,
             PaymentCommand.class,
             ConfirmCommand.class,
+            com.tari.tps.taritools.profiles.LoginCommand.class,
             com.tari.tps.taritools.shopify.ShopifyCommand.class,
             com.tari.tps.taritools.wallet.WalletCommand.class,
             com.tari.tps.taritools.setup.SetupCommand.class,

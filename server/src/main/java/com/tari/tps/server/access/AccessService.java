@@ -48,6 +48,17 @@ public final class AccessService {
         });
     }
 
+    /** Every address that holds a role, with its roles (wire names, sorted), in address order. */
+    public java.util.Map<String, java.util.List<String>> assignments() {
+        return runner.read(h -> {
+            java.util.Map<String, java.util.List<String>> all = new java.util.LinkedHashMap<>();
+            h.createQuery("SELECT address, role FROM role_assignments ORDER BY address, role")
+                    .map((rs, ctx) -> java.util.Map.entry(rs.getString(1), rs.getString(2)))
+                    .forEach(e -> all.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+            return all;
+        });
+    }
+
     /**
      * Records a login nonce if it is strictly greater than the last one for the address (atomic).
      *

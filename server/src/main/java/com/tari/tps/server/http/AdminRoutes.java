@@ -130,6 +130,12 @@ final class AdminRoutes {
             ctx.status(200);
         }, Access.WRITE);
 
+        app.get("/api/roles", ctx -> {
+            // Who holds which role, so an admin can check a grant or a revoke: [{address, roles:[…]}].
+            List<Map<String, Object>> body = new java.util.ArrayList<>();
+            engine.access().assignments().forEach((address, roles) -> body.add(Map.of("address", address, "roles", roles)));
+            ctx.json(body);
+        }, Access.SUPER_ADMIN);
         app.post("/api/roles", ctx -> {
             AdminBodies.RoleUpdate[] updates = ctx.bodyAsClass(AdminBodies.RoleUpdate[].class);
             for (AdminBodies.RoleUpdate u : updates) {

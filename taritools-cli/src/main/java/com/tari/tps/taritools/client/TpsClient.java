@@ -66,7 +66,12 @@ public final class TpsClient {
 
     /** A plain-text GET (e.g. /health). */
     public String text(String path) {
-        Call call = send("GET", path, null, Map.of());
+        return text(path, null);
+    }
+
+    /** A plain-text GET with an access token (null for public routes), e.g. {@code api/check_token}. */
+    public String text(String path, String token) {
+        Call call = send("GET", path, null, token == null ? Map.of() : Map.of("tpg_access_token", token));
         if (!call.ok()) {
             throw new TpsException(call.status(), "Error " + call.status() + " from " + path + ": " + errorText(call.body()));
         }

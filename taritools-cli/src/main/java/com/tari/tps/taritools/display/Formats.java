@@ -3,9 +3,10 @@ package com.tari.tps.taritools.display;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.amount.MicroTari;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import com.tari.tps.common.address.PaymentRequest;
+import com.tari.tps.common.amount.AmountFormat;
+import com.tari.tps.common.time.DisplayTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,21 +17,39 @@ public final class Formats {
 
     private Formats() {}
 
-    /** µT as the reference prints it: under 10,000 as µτ, otherwise τ with 3 decimals. */
+    /** µT (a JSON integer) in the one amount format of menus and commands: {@code 1.250000 XTR}. */
     public static String tari(JsonNode microTari) {
-        return MicroTari.of(microTari.asLong()).display();
+        return AmountFormat.tari(MicroTari.of(microTari.asLong()));
     }
 
-    /** RFC 3339 → {@code 2024-08-08 18:24:17.123 UTC}, the fraction only when non-zero. */
+    /** The same with the exact µT count, where it matters (a single order, a balance, a rate). */
+    public static String tariAndMicro(JsonNode microTari) {
+        return AmountFormat.both(MicroTari.of(microTari.asLong()));
+    }
+
+    /** RFC 3339 (with {@code Z} or an offset) → {@code 2026-12-07 14:03 UTC}; empty for a missing value. */
     public static String time(JsonNode rfc3339) {
         if (rfc3339 == null || rfc3339.isNull() || rfc3339.asText().isBlank()) {
             return "";
         }
-        Instant t = Instant.parse(rfc3339.asText());
-        int nanos = t.getNano();
-        String pattern = nanos == 0 ? "yyyy-MM-dd HH:mm:ss" : nanos % 1_000_000 == 0 ? "yyyy-MM-dd HH:mm:ss.SSS"
-                : nanos % 1_000 == 0 ? "yyyy-MM-dd HH:mm:ss.SSSSSS" : "yyyy-MM-dd HH:mm:ss.SSSSSSSSS";
-        return DateTimeFormatter.ofPattern(pattern).withZone(ZoneOffset.UTC).format(t) + " UTC";
+        return DisplayTime.of(OffsetDateTime.parse(rfc3339.asText()).toInstant());
+    }
+
+    /**
+     * An address as people read it: always base58 (what can be copied and typed anywhere), and its emoji id after it
+     * when the look shows emoji.
+     */
+    public static String address(TariAddress address, Look look) {
+        return look.emoji() ? address.toBase58() + " (" + address.toEmoji() + ")" : address.toBase58();
+    }
+
+    /** The same for an address from JSON; text that is not an address is shown as it came. */
+    public static String address(JsonNode address, Look look) {
+        try {
+            return address(TariAddress.parse(address.asText()), look);
+        } catch (IllegalArgumentException e) {
+            return address.asText();
+        }
     }
 
     public static String order(JsonNode o) {
@@ -39,7 +58,7 @@ public final class Formats {
                 + "Customer id: " + o.path("customer_id").asText() + "\n"
                 + "[" + centre(o.path("status").asText(), 15) + "]" + " ".repeat(18) + "Updated " + time(o.get("updated_at")) + "\n"
                 + RULE + "\n"
-                + "Total Price:    " + tari(o.path("total_price")) + "\n"
+                + "Total Price:    " + tariAndMicro(o.path("total_price")) + "\n"
                 + "Original Price: " + (o.hasNonNull("original_price") ? o.get("original_price").asText() : "Not given") + " "
                 + o.path("currency").asText() + "\n"
                 + "Memo: " + (o.hasNonNull("memo") && !o.get("memo").asText().isEmpty() ? o.get("memo").asText() : "No memo") + "\n"
@@ -100,8 +119,8 @@ public final class Formats {
                 + tari(r.path("total_payments")) + "\n" + DOUBLE_RULE + "\n" + payments(r.path("payments"));
     }
 
-    public static String addressBalance(JsonNode b) {
-        return "Address: " + emoji(b.path("address")) + "\n"
+    public static String addressBalance(JsonNode b, Look look) {
+        return "Address: " + address(b.path("address"), look) + "\n"
                 + "Available: " + tari(b.path("current_balance")) + "\n"
                 + "Total received: " + tari(b.path("total_confirmed")) + "\n"
                 + "Total spent: " + tari(b.path("total_paid")) + "\n";
@@ -120,13 +139,13 @@ public final class Formats {
         return table.toString();
     }
 
-    public static String addressHistory(JsonNode h) {
-        return "## History for " + base58(h.path("address")) + "\n### Balances\n" + addressBalance(h.path("balance"))
+    public static String addressHistory(JsonNode h, Look look) {
+        return "## History for " + address(h.path("address"), look) + "\n### Balances\n" + addressBalance(h.path("balance"), look)
                 + "### Associated orders\n" + orders(h.path("orders")) + "### Payments\n" + payments(h.path("payments"))
                 + "### Transactions: \n" + settlements(h.path("settlements"));
     }
 
-    public static String customerHistory(JsonNode h) {
+    public static String customerHistory(JsonNode h, Look look) {
         JsonNode balance = h.path("balance");
         JsonNode orders = h.path("order_balance");
         StringBuilder out = new StringBuilder("## History for Customer [" + h.path("customer_id").asText() + "]\n### Balances\n")
@@ -134,7 +153,7 @@ public final class Formats {
                 .append("Total paid: ").append(tari(balance.path("total_paid"))).append('\n')
                 .append("Available balance: ").append(tari(balance.path("current_balance"))).append('\n')
                 .append("Associated wallet addresses\n");
-        balance.path("addresses").forEach(a -> out.append(addressBalance(a)));
+        balance.path("addresses").forEach(a -> out.append(addressBalance(a, look)));
         return out.append("### Order Balances\n")
                 .append("Total current orders: ").append(tari(orders.path("total_current"))).append('\n')
                 .append("Total paid orders: ").append(tari(orders.path("total_paid"))).append('\n')
@@ -152,10 +171,15 @@ public final class Formats {
         return "## Settlement report\n### Orders paid\n" + orders(r.path("orders_paid")) + "### Settlements\n" + settlements(r.path("settlements"));
     }
 
-    public static String wallets(JsonNode wallets) {
-        Table table = new Table("Address", "Emoji ID", "IP Address", "Last nonce");
+    public static String wallets(JsonNode wallets, Look look) {
+        Table table = look.emoji() ? new Table("Address", "Emoji ID", "IP Address", "Last nonce")
+                : new Table("Address", "IP Address", "Last nonce");
         for (JsonNode w : wallets) {
-            table.row(base58(w.path("address")), emoji(w.path("address")), w.path("ip_address").asText(), w.path("last_nonce").asText());
+            if (look.emoji()) {
+                table.row(base58(w.path("address")), emoji(w.path("address")), w.path("ip_address").asText(), w.path("last_nonce").asText());
+            } else {
+                table.row(base58(w.path("address")), w.path("ip_address").asText(), w.path("last_nonce").asText());
+            }
         }
         return table.isEmpty() ? "No authorized wallets\n" : table.toString();
     }
@@ -177,20 +201,17 @@ public final class Formats {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    public static String creditors(JsonNode creditors) {
-        Table table = new Table("Customer ID", "Order status", "Total value");
-        for (JsonNode c : creditors) {
-            table.row(c.path("customer_id").asText(), c.path("status").asText(), tari(c.path("total_orders")));
-        }
-        return table.isEmpty() ? "No unpaid orders\n" : table.toString();
-    }
-
     /** Payment addresses with a QR code each. */
-    public static String addressesWithQr(JsonNode addresses) {
-        Table table = new Table("Address", "Emoji Id", "QR Code");
+    public static String addressesWithQr(JsonNode addresses, Look look) {
+        Table table = look.emoji() ? new Table("Address", "Emoji Id", "QR Code") : new Table("Address", "QR Code");
         for (JsonNode a : addresses) {
             TariAddress address = TariAddress.parse(a.asText());
-            table.row(address.toBase58(), address.toEmoji(), QrCode.halfBlocks(QrCode.paymentRequest(address)));
+            String qr = QrCode.halfBlocks(PaymentRequest.to(address), look.darkQr());
+            if (look.emoji()) {
+                table.row(address.toBase58(), address.toEmoji(), qr);
+            } else {
+                table.row(address.toBase58(), qr);
+            }
         }
         return table.isEmpty() ? "No payment addresses\n" : table.toString();
     }
@@ -201,8 +222,13 @@ public final class Formats {
         return node.isTextual() ? TariAddress.parse(node.asText()) : com.tari.tps.common.address.TariAddressSerdeJson.fromNode(node);
     }
 
-    /** A claimed order: what to pay, by when, where, and the QR code of where. */
-    public static String claimedOrder(JsonNode c) {
+    /**
+     * A claimed order: what to pay, by when, where, and the QR code of the whole payment request (address, amount and
+     * the order's name as memo), the same request the checkout page shows.
+     *
+     * @param memo the order's name (e.g. {@code #1002}) or, when it has none, its id
+     */
+    public static String claimedOrder(JsonNode c, String memo, Look look) {
         if (!c.hasNonNull("send_to")) {
             throw new IllegalStateException("Order " + c.path("order_id").asText() + " is claimed, but the server has no payment "
                     + "wallet address to show (TPG_PAYMENT_WALLET_ADDRESS)");
@@ -210,10 +236,16 @@ public final class Formats {
         TariAddress sendTo = sendTo(c);
         return "## Claimed order details\n"
                 + "Order id: " + pad(c.path("order_id").asText(), 25) + " Status: " + c.path("status").asText() + "\n"
-                + "Amount: " + tari(c.path("total_price")) + "\n"
+                + "Amount: " + tariAndMicro(c.path("total_price")) + "\n"
                 + "Payment due before: " + time(c.get("expires_at")) + "\n"
-                + "Send Payment to: " + sendTo.toBase58() + " (" + sendTo.toEmoji() + ")\n"
-                + QrCode.halfBlocks(QrCode.paymentRequest(sendTo));
+                + "Memo: " + memo + "\n"
+                + "Send Payment to: " + address(sendTo, look) + "\n"
+                + QrCode.halfBlocks(paymentRequest(c, memo), look.darkQr());
+    }
+
+    /** What the claimed order's QR code holds. */
+    public static String paymentRequest(JsonNode claimed, String memo) {
+        return PaymentRequest.forOrder(sendTo(claimed), MicroTari.of(claimed.path("total_price").asLong()), memo);
     }
 
     public static String shopifyOrders(List<JsonNode> orders) {

@@ -1,6 +1,5 @@
 package com.tari.tps.taritools.display;
 
-import com.googlecode.lanterna.TerminalTextUtils;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,6 +71,6 @@ public final class Table {
 
     /** Terminal columns the text takes. */
     public static int width(String text) {
-        return TerminalTextUtils.getColumnWidth(text);
+        return TerminalText.width(text);
     }
 }

@@ -6,9 +6,11 @@ import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.tari.tps.server.config.Environment;
 import com.tari.tps.taritools.client.TpsException;
 import com.tari.tps.taritools.display.Formats;
+import com.tari.tps.taritools.display.TerminalText;
 import com.tari.tps.taritools.profiles.ProfileStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -24,13 +26,15 @@ import java.util.Map;
  */
 public final class Interactive {
     static final Map<String, List<String>> MENUS = Map.of(
-            "Main", List.of("Admin Menu", "User Menu", "Shopify Menu", "Logout", "Exit"),
+            "Main", List.of("Admin Menu", "User Menu", "Shopify Menu", "Emoji ids on/off", "QR for dark background on/off", "Logout", "Exit"),
             "Admin", List.of("Cancel Order", "Mark order as Paid", "Reset Order", "Fetch Tari price", "Set Tari price", "Logout", "Back",
                     "Issue Credit", "Get all unpaid orders", "Order by Id", "Balance for Address", "Orders for Address",
                     "Fetch Payments for Order", "Payments for Address", "History for Address", "History for Customer Id", "Edit memo",
                     "Reassign Order", "Re-import Open Orders", "Settle customer account", "Settle address payments",
                     "Add authorized wallet", "Remove authorized wallets", "List authorized wallets",
-                    "Undelivered Shopify callbacks", "Retry Shopify callback", "Server health", "Exit"),
+                    "Undelivered Shopify callbacks", "Retry Shopify callback", "Search orders", "Orders awaiting exchange rate",
+                    "Grant roles", "Revoke roles", "List roles", "Create payment link", "List payment links", "Expire payment link",
+                    "Server health", "Exit"),
             "User", List.of("Add profile", "Claim Order", "Logout", "Back", "Exit", "My Balance", "My Orders", "My Open Orders",
                     "My Payments", "Account History", "Settle my account", "List payment addresses"),
             "Shopify", List.of("Open Orders", "Back", "Re-import Open Orders", "Exit"));
@@ -39,8 +43,12 @@ public final class Interactive {
     private final Session session;
     private final Map<String, Action> actions = new HashMap<>();
 
-    public Interactive(Screen screen, Environment env, Path home, Clock clock) {
-        this.ui = new Ui(screen);
+    /**
+     * @param emoji whether the terminal can draw emoji ({@link TerminalText#emojiDrawable}); the user can switch it
+     */
+    public Interactive(Screen screen, Environment env, Path home, Clock clock, boolean emoji) {
+        this.ui = new Ui(screen, emoji);
+        ui.darkQr(env.get("TARITOOLS_QR").map(v -> v.trim().equalsIgnoreCase("dark")).orElse(false));
         this.session = new Session(new ProfileStore(home), env, ui, clock);
         AdminActions admin = new AdminActions(session, ui);
         actions.putAll(admin.all());
@@ -51,9 +59,12 @@ public final class Interactive {
 
     /** Runs on the real terminal until Exit. */
     public static void runOnTerminal(Environment env, Path home) {
-        try (Screen screen = new TerminalScreen(new DefaultTerminalFactory().createTerminal())) {
+        // The locale's charset, not Java's default: under a C/POSIX locale the terminal takes ASCII only.
+        Charset charset = Charset.forName(System.getProperty("native.encoding", Charset.defaultCharset().name()));
+        boolean emoji = TerminalText.emojiDrawable(env.get("TARITOOLS_EMOJI"), charset, env.get("TERM"));
+        try (Screen screen = new TerminalScreen(new DefaultTerminalFactory(System.out, System.in, charset).createTerminal())) {
             screen.startScreen();
-            new Interactive(screen, env, home, Clock.systemUTC()).run();
+            new Interactive(screen, env, home, Clock.systemUTC(), emoji).run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -82,6 +93,20 @@ public final class Interactive {
                     }
                 }
                 case "Admin Menu", "User Menu", "Shopify Menu" -> crumbs.addLast(label.substring(0, label.indexOf(' ')));
+                case "Emoji ids on/off" -> {
+                    ui.emoji(!ui.emoji());
+                    if (!show(label, ui.emoji() ? "Emoji ids are shown next to base58 addresses" + (emojiHint())
+                            : "Addresses are shown in base58 only")) {
+                        return;
+                    }
+                }
+                case "QR for dark background on/off" -> {
+                    ui.darkQr(!ui.look().darkQr());
+                    if (!show(label, ui.look().darkQr() ? "QR codes are drawn for a dark background (light blocks)"
+                            : "QR codes are drawn for a light background (dark blocks)")) {
+                        return;
+                    }
+                }
                 case "Logout" -> {
                     session.logout();
                     if (!show(label, "Logged out")) {
@@ -113,6 +138,11 @@ public final class Interactive {
         }
         ui.header(ui.breadcrumbs(), session.status());
         return show(label, result);
+    }
+
+    private static String emojiHint() {
+        return "\n(If they show as boxes or question marks, this terminal or its font cannot draw them: switch them off again,"
+                + " or set TARITOOLS_EMOJI=off.)";
     }
 
     private boolean show(String title, String text) {

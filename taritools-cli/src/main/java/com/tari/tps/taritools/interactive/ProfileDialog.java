@@ -32,48 +32,74 @@ final class ProfileDialog {
     }
 
     String run() {
-        String name = ui.ask("Enter profile name");
-        if (name.isEmpty()) {
-            throw new IllegalArgumentException("A profile needs a name");
-        }
+        String[] name = {""};
+        String[] server = {""};
+        Secret[] secret = {null};
+        Network[] network = {null};
+        TariAddress[] address = {null};
+        List<List<String>> roles = new java.util.ArrayList<>(List.of(List.of()));
+        new Wizard()
+                .step(() -> name[0] = ui.ask("Enter profile name", false, name[0], text -> {
+                    if (text.isEmpty()) {
+                        throw new IllegalArgumentException("a profile needs a name");
+                    }
+                    return text;
+                }))
+                .step(() -> secret[0] = secret())
+                .step(() -> network[0] = Network.valueOf(ui.choose("Select network", List.of("Mainnet", "Stagenet", "Nextnet", "Esmeralda"))
+                        .toUpperCase(Locale.ROOT)))
+                .step(() -> {
+                    address[0] = secret[0].seedKeys() != null ? secret[0].seedKeys().address(network[0])
+                            : TariAddress.single(network[0], TariAddress.FEATURES_DEFAULT, secret[0].key().publicKey());
+                    if (!ui.confirm("Use address " + com.tari.tps.taritools.display.Formats.address(address[0], ui.look()) + "?")) {
+                        throw new Cancelled(); // "No": back to the network
+                    }
+                })
+                .step(() -> roles.set(0, ui.chooseMany("Select roles", List.of("User", "ReadAll", "Write", "SuperAdmin", "PaymentWallet"))
+                        .stream().map(ROLES::get).toList()))
+                .step(() -> server[0] = ui.ask("Enter server URL", false, server[0], ProfileDialog::serverUrl))
+                .run();
+        store.add(new Profile(name[0], address[0], secret[0].stored(), secret[0].envar(), roles.get(0), server[0]));
+        return "Profile added successfully (" + store.file() + ")";
+    }
+
+    /** Where the key came from; only the spend secret (or the variable's name) is kept, never seed words. */
+    private record Secret(SecretKey key, WalletKeys seedKeys, Optional<String> stored, Optional<String> envar) {}
+
+    private Secret secret() {
         String type = ui.choose("Select secret type", List.of("Provide secret key", "Provide seed phrase", "Use environment variable"));
-        Optional<String> stored = Optional.empty();
-        Optional<String> envar = Optional.empty();
-        SecretKey key;
-        WalletKeys seedKeys = null;
         if (type.equals("Provide seed phrase")) {
-            // Only the spend secret is kept; the words themselves are never stored.
-            seedKeys = WalletKeys.fromSeedWords(ui.ask("Enter seed phrase (space separated):", true));
-            key = seedKeys.spendKey();
-            stored = Optional.of(key.toHex());
-        } else if (type.equals("Provide secret key")) {
-            key = parse(ui.ask("Enter secret key (in hex):", true));
-            stored = Optional.of(key.toHex());
-        } else {
-            String variable = ui.ask("Enter environment variable name");
-            key = parse(env.get(variable).orElseThrow(() -> new IllegalArgumentException("Environment variable " + variable + " is not set")));
-            envar = Optional.of(variable);
+            WalletKeys keys = ui.ask("Enter seed phrase (space separated):", true, "", words -> {
+                try {
+                    return WalletKeys.fromSeedWords(words);
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("those words are not a wallet seed phrase (" + e.getMessage() + ")");
+                }
+            });
+            return new Secret(keys.spendKey(), keys, Optional.of(keys.spendKey().toHex()), Optional.empty());
         }
-        Network network = Network.valueOf(ui.choose("Select network", List.of("Mainnet", "Stagenet", "Nextnet", "Esmeralda"))
-                .toUpperCase(Locale.ROOT));
-        TariAddress address = seedKeys != null ? seedKeys.address(network)
-                : TariAddress.single(network, TariAddress.FEATURES_DEFAULT, key.publicKey());
-        if (!ui.confirm("Use address " + address.toBase58() + " (" + address.toEmoji() + ")?")) {
-            throw new IllegalArgumentException("Cancelled");
+        if (type.equals("Provide secret key")) {
+            SecretKey key = ui.ask("Enter secret key (in hex):", true, "", ProfileDialog::parse);
+            return new Secret(key, null, Optional.of(key.toHex()), Optional.empty());
         }
-        List<String> roles = ui.chooseMany("Select roles", List.of("User", "ReadAll", "Write", "SuperAdmin", "PaymentWallet"))
-                .stream().map(ROLES::get).toList();
-        String server = ui.ask("Enter server URL");
+        String[] variable = {""};
+        SecretKey key = ui.ask("Enter environment variable name", false, "", v -> {
+            variable[0] = v;
+            return parse(env.get(v).orElseThrow(() -> new IllegalArgumentException("environment variable " + v + " is not set")));
+        });
+        return new Secret(key, null, Optional.empty(), Optional.of(variable[0]));
+    }
+
+    static String serverUrl(String server) {
         try {
             URI uri = URI.create(server);
             if (uri.getScheme() == null || !uri.getScheme().startsWith("http") || uri.getHost() == null) {
                 throw new IllegalArgumentException();
             }
+            return server;
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Not a server URL: '" + server + "' (e.g. https://tps.example.com)");
+            throw new IllegalArgumentException("not a server URL: '" + server + "' (e.g. https://tps.example.com)");
         }
-        store.add(new Profile(name, address, stored, envar, roles, server));
-        return "Profile added successfully (" + store.file() + ")";
     }
 
     /** Never echoes what was typed: it is a secret. */
@@ -81,7 +107,7 @@ final class ProfileDialog {
         try {
             return SecretKey.fromHex(hex.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("That is not a secret key (64 hex characters)");
+            throw new IllegalArgumentException("that is not a secret key (64 hex characters)");
         }
     }
 }

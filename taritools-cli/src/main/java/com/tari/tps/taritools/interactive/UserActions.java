@@ -33,9 +33,9 @@ final class UserActions {
         actions.put("My Orders", () -> Formats.orderResult(session.get("api/orders")));
         actions.put("My Open Orders", () -> Formats.orderResult(session.get("api/unfulfilled_orders")));
         actions.put("My Payments", () -> Formats.paymentsResult(session.get("api/payments")));
-        actions.put("Account History", () -> Formats.addressHistory(session.get("api/history")));
+        actions.put("Account History", () -> Formats.addressHistory(session.get("api/history"), ui.look()));
         actions.put("Settle my account", () -> Formats.settlementReport(session.send("POST", "api/settle", null)));
-        actions.put("List payment addresses", () -> Formats.addressesWithQr(server().call("GET", "wallet/send_to", null, null)));
+        actions.put("List payment addresses", () -> Formats.addressesWithQr(server().call("GET", "wallet/send_to", null, null), ui.look()));
         actions.put("Server health", () -> server().text("health"));
         return actions;
     }
@@ -51,23 +51,49 @@ final class UserActions {
         } catch (TpsException e) {
             throw new TpsException(e.status(), "Error claiming order: " + e.getMessage());
         }
-        String details = Formats.claimedOrder(claimed);
-        ui.text("Claim Order", details);
-        if (ui.choose("Order " + orderId + " claimed", List.of("Done", "Save QR code as PNG")).equals("Done")) {
-            return details;
+        String memo = orderName(orderId);
+        while (true) {
+            String details = Formats.claimedOrder(claimed, memo, ui.look());
+            ui.text("Claim Order", details);
+            String other = ui.look().darkQr() ? "Show QR for a light background" : "Show QR for a dark background";
+            String next = ui.choose("Order " + orderId + " claimed", List.of("Done", other, "Save QR code as PNG"));
+            if (next.equals("Done")) {
+                return details;
+            }
+            if (next.equals(other)) {
+                ui.darkQr(!ui.look().darkQr());
+                continue;
+            }
+            Path file = home.resolve("order-" + orderId.replaceAll("[^A-Za-z0-9_-]", "_") + ".png");
+            try {
+                QrCode.savePng(Formats.paymentRequest(claimed, memo), file);
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not save " + file + ": " + e.getMessage());
+            }
+            return details + "\nQR code saved to " + file;
         }
-        Path file = home.resolve("order-" + orderId.replaceAll("[^A-Za-z0-9_-]", "_") + ".png");
+    }
+
+    /**
+     * The memo the payment should carry: the order's name (its alt id, such as {@code #1002}) when the shopper's own
+     * login can read the order, else the id that was claimed. The claim itself needs no login, so a failed lookup
+     * must not fail it.
+     */
+    private String orderName(String orderId) {
         try {
-            QrCode.savePng(QrCode.paymentRequest(Formats.sendTo(claimed)), file);
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not save " + file + ": " + e.getMessage());
+            JsonNode order = session.get("api/order/id/" + TpsClient.segment(orderId));
+            if (order != null && order.hasNonNull("alt_id") && !order.get("alt_id").asText().isBlank()) {
+                return order.get("alt_id").asText();
+            }
+        } catch (TpsException | IllegalStateException e) {
+            // no login possible (e.g. roles the server does not grant): the id is still a good memo
         }
-        return details + "\nQR code saved to " + file;
+        return orderId;
     }
 
     private String balance() {
         try {
-            return Formats.addressBalance(session.get("api/balance"));
+            return Formats.addressBalance(session.get("api/balance"), ui.look());
         } catch (TpsException e) {
             if (e.status() == 404) {
                 return "No account exists for you yet";

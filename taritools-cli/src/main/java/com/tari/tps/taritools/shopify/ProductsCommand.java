@@ -51,7 +51,7 @@ public final class ProductsCommand implements Runnable {
         if (!rate.isPositive()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "The rate must be more than zero");
         }
-        spec.commandLine().getOut().println("Updating prices at " + rate.display() + " per unit (this could take a few minutes)...");
+        spec.commandLine().getOut().println("Updating prices at " + com.tari.tps.common.amount.AmountFormat.both(rate) + " per unit (this could take a few minutes)...");
         spec.commandLine().getOut().flush();
         try {
             int written = new VariantRepricer(ShopifyCommand.client(spec)).repriceAll(rate);

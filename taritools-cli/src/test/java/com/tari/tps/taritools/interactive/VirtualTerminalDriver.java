@@ -8,7 +8,10 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import com.tari.tps.server.config.Environment;
+import com.tari.tps.taritools.display.TerminalText;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +29,10 @@ final class VirtualTerminalDriver implements AutoCloseable {
     VirtualTerminalDriver(Map<String, String> env, Path home) throws Exception {
         screen = new TerminalScreen(terminal);
         screen.startScreen();
-        Interactive interactive = new Interactive(screen, new Environment(env::get), home, Clock.systemUTC());
+        Environment environment = new Environment(env::get);
+        // A UTF-8 terminal, as most are; TARITOOLS_EMOJI=off in env plays one that cannot draw emoji.
+        boolean emoji = TerminalText.emojiDrawable(environment.get("TARITOOLS_EMOJI"), StandardCharsets.UTF_8, Optional.empty());
+        Interactive interactive = new Interactive(screen, environment, home, Clock.systemUTC(), emoji);
         ui = new Thread(interactive::run, "tui");
         ui.setDaemon(true);
         ui.start();
@@ -46,6 +52,11 @@ final class VirtualTerminalDriver implements AutoCloseable {
 
     VirtualTerminalDriver esc() {
         terminal.addInput(new KeyStroke(KeyType.Escape));
+        return this;
+    }
+
+    VirtualTerminalDriver backspace() {
+        terminal.addInput(new KeyStroke(KeyType.Backspace));
         return this;
     }
 

@@ -112,7 +112,8 @@ class ShopifyCommandsTest {
         shopify.enqueue(json("{\"data\":{\"metafieldsSet\":{\"metafields\":[],\"userErrors\":[]}}}"));
         Tool.Run update = Tool.run(env, "shopify", "products", "update-price", "30000000uT");
         assertThat(update.exit()).as(update.err()).isZero();
-        assertThat(update.out()).contains("1 variant price(s) updated");
+        assertThat(update.out()).as("the amount format of the menus").contains("Updating prices at 30.000000 XTR (30 000 000 µT) per unit",
+                "1 variant price(s) updated");
         shopify.takeRequest();
         assertThat(shopify.takeRequest().getBody().readUtf8()).as("rate is per unit: 10.00 x 30 XTR")
                 .contains("\"value\":\"300000000\"");
