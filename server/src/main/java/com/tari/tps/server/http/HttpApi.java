@@ -50,7 +50,7 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
      */
     public Javalin build(Engine engine, java.util.Optional<ShopifyAdminClient> shopifyClient, Metrics metrics, boolean metricsRoute) {
         ObjectMapper json = Json.mapper();
-        PublicOrderStatus statuses = new PublicOrderStatus(engine.orders(), engine.claims());
+        PublicOrderStatus statuses = new PublicOrderStatus(engine.orders(), engine.payments(), engine.claims());
         PaymentLinks links = new PaymentLinks(database, clock, engine.orders(), engine.rates(), new SecureRandom());
         RecentEvents recent = new RecentEvents(live.recentEvents(), clock.millis() * 1000);
         SseHub sse = new SseHub(recent, json, live.sseKeepAlive());
