@@ -26,7 +26,8 @@ import okhttp3.WebSocketListener;
 
 /**
  * Debian's Chromium started headless as a subprocess, driven over the DevTools protocol (a WebSocket): open a page,
- * evaluate JavaScript in it, take a screenshot. Closing it kills the browser.
+ * evaluate JavaScript in it, take a screenshot, emulate a phone, switch JavaScript off, and refuse every request to
+ * another host while recording what the page asked for. Closing it kills the browser.
  */
 final class HeadlessChromium implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
