@@ -1,45 +1,146 @@
 package com.tari.tps.server.checkout;
 
-import com.tari.tps.server.http.Json;
-import com.tari.tps.server.orders.OrderStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The hosted checkout page of one order: amount, deadline, QR code (inline SVG drawn by the server), claim steps, and
- * a status that follows the order live over the WebSocket {@code /ws} (reconnecting with back-off). One self-contained
- * HTML document, inline CSS and JS, every value HTML-escaped.
+ * The hosted checkout page of one order. The server renders the whole page for the order's current
+ * {@link CheckoutStage}, so it reads right without JavaScript; with it, the page follows the order live over the
+ * WebSocket {@code /ws} (reconnecting with back-off until the order is final) and moves between stages without a
+ * reload, announcing each change in an {@code aria-live} region. One self-contained HTML document
+ * ({@code checkout.html}): inline CSS, JS and SVG, no request to any other host, every value HTML-escaped.
+ * Amounts read {@code 1.250000 XTR} everywhere.
  */
 public final class CheckoutPage {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");
+    private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private static final String TEMPLATE = load("/checkout.html");
+
     private CheckoutPage() {}
 
     public static String render(OrderStatusView order) {
+        CheckoutStage stage = order.stage();
+        boolean open = !stage.isFinal();
+        String name = order.orderName();
+        Map<String, String> values = new HashMap<>();
+        values.put("title", Html.escape(title(stage, name)));
+        values.put("heading", Html.escape(heading(stage, name)));
+        values.put("order_id", Html.escape(order.orderId()));
+        values.put("order_name", Html.escape(name));
+        values.put("status", Html.escape(order.status().name()));
+        values.put("stage", stage.wireName());
+        values.put("stage_label", Html.escape(label(stage)));
+        values.put("total", Amounts.shopper(order.totalPrice()));
+        values.put("received", Amounts.shopper(order.amountReceived()));
+        values.put("pending", Amounts.shopper(order.amountPending()));
+        values.put("amount_due", Amounts.shopper(order.amountDue()));
+        values.put("progress_hidden", hidden(!(open && order.amountReceived().isPositive())));
+        values.put("pending_hidden", hidden(!order.amountPending().isPositive()));
+        values.put("pay_hidden", hidden(!open));
+        values.put("deadline", order.expiresAt() == null ? "" : order.expiresAt().toString());
+        values.put("deadline_text", shown(order.expiresAt()));
+        values.put("deadline_hidden", hidden(order.expiresAt() == null));
+        values.put("qr", order.qrPayload() == null ? "<p>No payment address configured.</p>" : QrCodes.svg(order.qrPayload()));
+        values.put("qr_payload", Html.escape(order.qrPayload() == null ? "" : order.qrPayload()));
+        values.put("pay_to", Html.escape(order.payTo() == null ? "not configured" : order.payTo()));
+        values.put("steps", steps(order));
+        values.put("paid_hidden", hidden(stage != CheckoutStage.PAID));
+        values.put("expired_hidden", hidden(stage != CheckoutStage.EXPIRED));
+        values.put("cancelled_hidden", hidden(stage != CheckoutStage.CANCELLED));
+        values.put("closed_at", order.closedAt() == null ? "" : order.closedAt().toString());
+        values.put("closed_at_text", shown(order.closedAt()));
+        values.put("txids", txids(order));
+        values.put("txids_plural", order.txids().size() > 1 ? "s" : "");
+        values.put("txids_hidden", hidden(order.txids().isEmpty()));
+        values.put("credit_hidden", hidden(!order.txids().isEmpty()));
+        values.put("announcement", Html.escape(announcement(order)));
+        return fill(values);
+    }
+
+    /** The document title: says what the page is for in the tab list and in a screen reader's first words. */
+    static String title(CheckoutStage stage, String name) {
+        return switch (stage) {
+            case PAID -> "Paid: order " + name;
+            case EXPIRED -> "Expired: order " + name;
+            case CANCELLED -> "Cancelled: order " + name;
+            default -> "Pay order " + name + " with Tari";
+        };
+    }
+
+    static String heading(CheckoutStage stage, String name) {
+        return switch (stage) {
+            case PAID -> "Order " + name + " is paid";
+            case EXPIRED -> "Order " + name + " has expired";
+            case CANCELLED -> "Order " + name + " was cancelled";
+            default -> "Pay order " + name;
+        };
+    }
+
+    static String label(CheckoutStage stage) {
+        return switch (stage) {
+            case AWAITING_PAYMENT -> "Awaiting payment";
+            case CONFIRMING -> "Waiting for confirmation";
+            case PARTIALLY_PAID -> "Partly paid";
+            case PAID -> "Paid";
+            case EXPIRED -> "Expired";
+            case CANCELLED -> "Cancelled";
+        };
+    }
+
+    /** The sentence the live region holds; the page's script words each stage the same way. */
+    static String announcement(OrderStatusView order) {
+        String name = order.orderName();
+        return switch (order.stage()) {
+            case PAID -> "Order " + name + " is paid. Thank you.";
+            case EXPIRED -> "Order " + name + " has expired. Please do not send a payment for it.";
+            case CANCELLED -> "Order " + name + " was cancelled. Please do not send a payment for it.";
+            case CONFIRMING -> "Payment of " + Amounts.shopper(order.amountPending()) + " seen, waiting for confirmation. "
+                    + (order.amountDue().isPositive() ? Amounts.shopper(order.amountDue()) + " still due." : "Nothing more to send.");
+            case PARTIALLY_PAID -> "Received " + Amounts.shopper(order.amountReceived()) + ". "
+                    + Amounts.shopper(order.amountDue()) + " still due.";
+            case AWAITING_PAYMENT -> "Awaiting payment of " + Amounts.shopper(order.amountDue()) + ".";
+        };
+    }
+
+    /** The claim steps; the amount due in them is marked so the script can keep it current. */
+    private static String steps(OrderStatusView order) {
+        String due = Amounts.shopper(order.amountDue());
         StringBuilder steps = new StringBuilder();
         for (String step : ClaimInstructions.of(order)) {
-            steps.append("<li>").append(Html.escape(step)).append("</li>");
+            steps.append("<li>").append(Html.escape(step).replace(due, "<span class=\"due-text\">" + due + "</span>"))
+                    .append("</li>");
         }
-        String qr = order.qrPayload() == null ? "<p>No payment address configured.</p>" : QrCodes.svg(order.qrPayload());
-        String deadline = order.expiresAt() == null ? "" : Json.time(order.expiresAt());
-        Map<String, String> values = new HashMap<>();
-        values.put("order_id", Html.escape(order.orderId()));
-        values.put("status", Html.escape(order.status().name()));
-        values.put("status_label", Html.escape(label(order.status())));
-        values.put("status_class", Html.escape(order.status().name().toLowerCase(Locale.ROOT)));
-        values.put("total", Html.escape(Amounts.tari(order.totalPrice())));
-        values.put("total_micro", Long.toString(order.totalPrice().value()));
-        values.put("pay_hidden", order.status().isOpen() ? "" : " hidden");
-        values.put("amount_due", Html.escape(Amounts.tari(order.amountDue())));
-        values.put("amount_due_micro", Long.toString(order.amountDue().value()));
-        values.put("deadline", Html.escape(deadline));
-        values.put("deadline_hidden", deadline.isEmpty() ? " hidden" : "");
-        values.put("pay_to", Html.escape(order.payTo() == null ? "not configured" : order.payTo()));
-        values.put("qr_payload", Html.escape(order.qrPayload() == null ? "" : order.qrPayload()));
-        values.put("steps", steps.toString());
-        values.put("qr", qr);
-        // One pass over the template, so a value that looks like a placeholder is never expanded.
+        return steps.toString();
+    }
+
+    private static String txids(OrderStatusView order) {
+        StringBuilder list = new StringBuilder();
+        for (String txid : order.txids()) {
+            list.append("<li>").append(Html.escape(txid)).append("</li>");
+        }
+        return list.toString();
+    }
+
+    private static String hidden(boolean hide) {
+        return hide ? " hidden" : "";
+    }
+
+    private static String shown(Instant at) {
+        return at == null ? "" : SHOWN_TIME.format(at);
+    }
+
+    /** One pass over the template, so a value that looks like a placeholder is never expanded. */
+    private static String fill(Map<String, String> values) {
         Matcher m = PLACEHOLDER.matcher(TEMPLATE);
         StringBuilder html = new StringBuilder(TEMPLATE.length() + 8192);
         while (m.find()) {
@@ -53,122 +154,14 @@ public final class CheckoutPage {
         return html.toString();
     }
 
-    static String label(OrderStatus status) {
-        return switch (status) {
-            case Unclaimed, New -> "Awaiting payment";
-            case Paid -> "Paid";
-            case Expired -> "Expired";
-            case Cancelled -> "Cancelled";
-        };
+    private static String load(String resource) {
+        try (InputStream in = CheckoutPage.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");
-
-    private static final String TEMPLATE = """
-            <!doctype html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="robots" content="noindex">
-            <title>Pay order {{order_id}} with Tari</title>
-            <style>
-              body { font-family: system-ui, -apple-system, Segoe UI, sans-serif; margin: 0; background: #f4f4f7; color: #1b1b29; }
-              main { max-width: 32rem; margin: 2rem auto; background: #fff; border-radius: 12px; padding: 1.5rem 2rem;
-                     box-shadow: 0 2px 12px rgba(0,0,0,.08); }
-              h1 { font-size: 1.3rem; margin: 0 0 .5rem; }
-              .amount { font-size: 2rem; font-weight: 700; margin: .5rem 0; }
-              .amount small { font-size: .9rem; font-weight: 400; color: #666; }
-              #status { display: inline-block; padding: .2rem .7rem; border-radius: 999px; background: #fff3cd; }
-              body.status-paid #status { background: #d1f2d9; color: #0b5d1e; }
-              body.status-expired #status, body.status-cancelled #status { background: #f8d7da; color: #842029; }
-              #qr svg { width: 14rem; height: 14rem; display: block; margin: 1rem auto; }
-              code { word-break: break-all; background: #f1f1f5; padding: .1rem .3rem; border-radius: 4px; }
-              ol { padding-left: 1.2rem; } li { margin: .4rem 0; }
-              #live { color: #666; font-size: .85rem; }
-            </style>
-            </head>
-            <body class="status-{{status_class}}">
-            <main data-order-id="{{order_id}}">
-              <h1>Pay order <code id="order-id">{{order_id}}</code></h1>
-              <p class="amount"><span id="total">{{total}}</span> XTR <small>(<span id="total-micro">{{total_micro}}</span> µT)</small></p>
-              <p>Status: <strong id="status" data-status="{{status}}">{{status_label}}</strong></p>
-              <section id="pay"{{pay_hidden}}>
-                <p>Still to pay: <strong><span id="due">{{amount_due}}</span> XTR</strong> (<span id="due-micro">{{amount_due_micro}}</span> µT)</p>
-                <p id="deadline-line"{{deadline_hidden}}>Pay before <time id="deadline" datetime="{{deadline}}">{{deadline}}</time></p>
-                <div id="qr" data-payload="{{qr_payload}}">{{qr}}</div>
-                <p>Send to <code id="pay-to">{{pay_to}}</code></p>
-                <h2>How to pay</h2>
-                <ol id="steps">{{steps}}</ol>
-              </section>
-              <p id="live" aria-live="polite">Connecting for live updates…</p>
-            </main>
-            <script>
-            (function () {
-              var main = document.querySelector('main');
-              var orderId = main.dataset.orderId;
-              var statusEl = document.getElementById('status');
-              var liveEl = document.getElementById('live');
-              var labels = { Unclaimed: 'Awaiting payment', New: 'Awaiting payment', Paid: 'Paid', Expired: 'Expired', Cancelled: 'Cancelled' };
-              var finalStates = { Paid: true, Expired: true, Cancelled: true };
-              var delay = 1000, maxDelay = 30000, socket = null;
-              var finished = !!finalStates[statusEl.dataset.status];
-              function tari(micro) {
-                var s = String(micro);
-                while (s.length < 7) { s = '0' + s; }
-                return s.slice(0, -6) + '.' + s.slice(-6);
-              }
-              var deadline = document.getElementById('deadline');
-              if (deadline.getAttribute('datetime')) {
-                var when = new Date(deadline.getAttribute('datetime'));
-                if (!isNaN(when.getTime())) { deadline.textContent = when.toLocaleString(); }
-              }
-              function show(view) {
-                if (!view.status) { return; }
-                statusEl.dataset.status = view.status;
-                statusEl.textContent = labels[view.status] || view.status;
-                document.body.className = 'status-' + view.status.toLowerCase();
-                if (typeof view.amount_due === 'number') {
-                  document.getElementById('due').textContent = tari(view.amount_due);
-                  document.getElementById('due-micro').textContent = String(view.amount_due);
-                }
-                if (finalStates[view.status]) {
-                  finished = true;
-                  document.getElementById('pay').hidden = true;
-                  liveEl.textContent = view.status === 'Paid' ? 'Thank you, this order is paid.' : 'This order can no longer be paid.';
-                  if (socket) { socket.close(); }
-                }
-              }
-              function connect() {
-                if (finished) { return; }
-                var scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
-                socket = new WebSocket(scheme + '//' + location.host + '/ws');
-                socket.onopen = function () {
-                  delay = 1000;
-                  liveEl.textContent = 'Live: this page updates by itself.';
-                  socket.send(JSON.stringify({ type: 'identify', order_id: orderId }));
-                };
-                socket.onmessage = function (e) {
-                  var m;
-                  try { m = JSON.parse(e.data); } catch (err) { return; }
-                  if (m.type === 'ping') { socket.send('{"type":"pong"}'); }
-                  else if (m.type === 'identified' || m.type === 'status') { show(m); }
-                  else if (m.type === 'payment' && !finished) {
-                    liveEl.textContent = m.status === 'confirmed' ? 'Payment confirmed.' : 'Payment seen, waiting for confirmation…';
-                  }
-                };
-                socket.onclose = function () {
-                  socket = null;
-                  if (finished) { return; }
-                  liveEl.textContent = 'Connection lost, reconnecting…';
-                  setTimeout(connect, delay + Math.floor(Math.random() * delay / 2));
-                  delay = Math.min(delay * 2, maxDelay);
-                };
-              }
-              connect();
-            })();
-            </script>
-            </body>
-            </html>
-            """;
 }

@@ -5,15 +5,21 @@ import com.tari.tps.server.claims.ClaimService;
 import com.tari.tps.server.orders.Order;
 import com.tari.tps.server.orders.OrderService;
 import com.tari.tps.server.orders.OrderStatus;
+import com.tari.tps.server.payments.Payment;
+import com.tari.tps.server.payments.PaymentService;
+import com.tari.tps.server.payments.PaymentStatus;
+import java.util.List;
 import java.util.Optional;
 
 /** Builds the public {@link OrderStatusView} of an order from the engine. Thread-safe. */
 public final class PublicOrderStatus {
     private final OrderService orders;
+    private final PaymentService payments;
     private final ClaimService claims;
 
-    public PublicOrderStatus(OrderService orders, ClaimService claims) {
+    public PublicOrderStatus(OrderService orders, PaymentService payments, ClaimService claims) {
         this.orders = orders;
+        this.payments = payments;
         this.claims = claims;
     }
 
@@ -23,12 +29,29 @@ public final class PublicOrderStatus {
     }
 
     private OrderStatusView view(Order order) {
-        MicroTari paid = orders.settledAmount(order.orderId());
+        MicroTari settled = orders.settledAmount(order.orderId());
+        List<Payment> named = payments.paymentsNaming(order).stream()
+                .filter(p -> p.status() != PaymentStatus.CANCELLED).toList();
+        long received = named.stream().mapToLong(p -> p.amount().value()).sum();
+        long pending = named.stream().filter(p -> p.status() == PaymentStatus.RECEIVED).mapToLong(p -> p.amount().value()).sum();
         MicroTari due = order.status() == OrderStatus.Paid ? MicroTari.ZERO
-                : MicroTari.of(Math.max(0, order.totalPrice().minus(paid).value()));
+                : MicroTari.of(Math.max(0, order.totalPrice().value() - Math.max(settled.value(), received)));
+        String name = order.altId() == null || order.altId().isBlank() ? order.orderId() : order.altId();
         var sendTo = claims.sendTo();
-        return new OrderStatusView(order.orderId(), order.status(), order.totalPrice(), due, paid,
+        return new OrderStatusView(order.orderId(), order.status(), order.totalPrice(), due, settled,
                 orders.expiresAt(order).orElse(null), sendTo.map(a -> a.toBase58()).orElse(null),
-                sendTo.map(PaymentUri::of).orElse(null));
+                sendTo.map(a -> PaymentUri.request(a, due, name)).orElse(null), name,
+                stage(order.status(), received, pending), MicroTari.of(received), MicroTari.of(pending),
+                named.stream().map(Payment::txid).toList(), order.status().isOpen() ? null : order.updatedAt());
+    }
+
+    static CheckoutStage stage(OrderStatus status, long received, long pending) {
+        return switch (status) {
+            case Paid -> CheckoutStage.PAID;
+            case Expired -> CheckoutStage.EXPIRED;
+            case Cancelled -> CheckoutStage.CANCELLED;
+            case Unclaimed, New -> pending > 0 ? CheckoutStage.CONFIRMING
+                    : received > 0 ? CheckoutStage.PARTIALLY_PAID : CheckoutStage.AWAITING_PAYMENT;
+        };
     }
 }

@@ -15,7 +15,8 @@ import javax.imageio.ImageIO;
 
 /**
  * QR codes drawn on the server with ZXing: error correction M (as taritools), a 4-module quiet zone so phone cameras
- * find it on any background. Inline SVG for pages, PNG for everything else.
+ * find it on any background. Inline SVG for HTML pages (no namespace attribute: inside HTML it needs none), PNG for
+ * everything else.
  */
 public final class QrCodes {
     private static final int QUIET_ZONE = 4;
@@ -51,8 +52,8 @@ public final class QrCodes {
                         .append(x - start).append('z');
             }
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + m.getWidth() + " " + m.getHeight()
-                + "\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"QR code\"><rect width=\"100%\" height=\"100%\" "
+        return "<svg viewBox=\"0 0 " + m.getWidth() + " " + m.getHeight()
+                + "\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"QR code of the payment request\"><rect width=\"100%\" height=\"100%\" "
                 + "fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
     }
 

@@ -70,8 +70,11 @@ final class AccountRoutes {
     static Map<String, Object> orderResult(TariAddress address, List<Order> list) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("address", address);
-        body.put("total_orders", list.stream().mapToLong(o -> o.totalPrice().value()).sum());
+        long sum = list.stream().mapToLong(o -> o.totalPrice().value()).sum();
+        body.put("total_orders", sum); // despite its name a sum of prices (µT), kept as the reference spells it
         body.put("orders", list);
+        body.put("order_count", list.size());
+        body.put("total_value", sum);
         return body;
     }
 

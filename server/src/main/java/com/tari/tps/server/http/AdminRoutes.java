@@ -44,6 +44,11 @@ final class AdminRoutes {
         app.get("/api/payments/{address}", ctx -> ctx.json(AccountRoutes.paymentsResult(address(ctx),
                 engine.payments().paymentsFrom(address(ctx)))), Access.READ_ALL);
         app.get("/api/payments-for-order/{order_id}", ctx -> ctx.json(engine.payments().paymentsForOrder(WireRules.pathId(ctx, "order_id"))), Access.READ_ALL);
+        app.get("/api/order_funding/{order_id}", ctx -> {
+            String orderId = WireRules.pathId(ctx, "order_id");
+            var order = engine.orders().find(orderId).orElseThrow(() -> new EngineException.OrderNotFound(orderId));
+            ctx.json(engine.payments().funding(order));
+        }, Access.READ_ALL);
         app.get("/api/history/customer/{customer_id}", ctx -> ctx.json(customerHistory(WireRules.pathId(ctx, "customer_id"))), Access.READ_ALL);
         app.get("/api/search/orders", ctx -> ctx.json(engine.orders().search(OrderSearchQuery.parse(ctx))), Access.READ_ALL);
         app.get("/api/orders_awaiting_rate", ctx -> ctx.json(awaitingRate.list()), Access.READ_ALL);

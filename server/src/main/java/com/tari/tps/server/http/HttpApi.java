@@ -51,7 +51,7 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
      */
     public Javalin build(Engine engine, java.util.Optional<ShopifyAdminClient> shopifyClient, Metrics metrics, boolean metricsRoute) {
         ObjectMapper json = Json.mapper();
-        PublicOrderStatus statuses = new PublicOrderStatus(engine.orders(), engine.claims());
+        PublicOrderStatus statuses = new PublicOrderStatus(engine.orders(), engine.payments(), engine.claims());
         PaymentLinks links = new PaymentLinks(database, clock, engine.orders(), engine.rates(), new SecureRandom());
         // One instance numbers its own events; instances sharing PostgreSQL take the shared event log's numbers, so a
         // client can resume on any of them.

@@ -11,6 +11,8 @@ import com.tari.tps.server.workers.PeriodicTask;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +27,7 @@ import org.eclipse.jetty.websocket.api.WriteCallback;
  * <p>Protocol (JSON text frames). Client → server: {@code {"type":"identify","order_id":"…"}} or
  * {@code {"type":"identify","externalId":"…"}} (a payment link's external id), {@code {"type":"pong"}} in answer to a
  * ping, {@code {"type":"ping"}} (answered with a pong). Server → client: {@code identified} and {@code status} (the
- * public order view plus {@code type}), {@code payment} ({@code order_id, amount, status}), {@code ping}, and
+ * public order view plus {@code type}), {@code payment} ({@code order_id, amount, status}, followed by a {@code status}), {@code ping}, and
  * {@code error} with a {@code message} for anything it cannot do; an error never closes the connection.
  *
  * <p>Heartbeat: every ping interval the server sends {@code {"type":"ping"}}; a client that sent nothing for two
@@ -64,6 +66,7 @@ public final class OrderSockets implements Consumer<LiveEvent>, AutoCloseable {
     private static final class Watcher {
         final WsContext ctx;
         volatile String orderId;
+        volatile String orderName;
         volatile long lastHeardNanos = System.nanoTime();
         int identifications;
 
@@ -139,12 +142,18 @@ public final class OrderSockets implements Consumer<LiveEvent>, AutoCloseable {
             error(watcher, "No such order.");
             return;
         }
-        watcher.orderId = view.get().orderId();
-        ObjectNode identified = viewMessage("identified", view.get());
-        if (externalId != null) {
-            identified.put("external_id", externalId);
+        // Watch first, then read the view to send: a change committed before the watch is in that view, one after
+        // it reaches accept(), whose send waits for this one, so the client's last message is never stale.
+        synchronized (watcher) {
+            watcher.orderName = view.get().orderName();
+            watcher.orderId = view.get().orderId();
+            OrderStatusView now = statuses.apply(watcher.orderId).orElse(view.get());
+            ObjectNode identified = viewMessage("identified", now);
+            if (externalId != null) {
+                identified.put("external_id", externalId);
+            }
+            send(watcher, identified);
         }
-        send(watcher, identified);
     }
 
     private static String text(JsonNode message, String field) {
@@ -154,25 +163,27 @@ public final class OrderSockets implements Consumer<LiveEvent>, AutoCloseable {
 
     @Override
     public void accept(LiveEvent event) {
-        for (String orderId : event.orderIds()) {
-            ObjectNode message = null;
-            for (Watcher watcher : watchers.values()) {
-                if (!orderId.equals(watcher.orderId)) {
-                    continue;
-                }
-                if (message == null) {
-                    message = messageFor(orderId, event.event());
-                    if (message == null) {
-                        break;
-                    }
-                }
-                send(watcher, message);
+        // A payment may name an order by its alt id (its name, e.g. "#1002"), so watchers match on either.
+        Map<String, List<ObjectNode>> byOrder = new java.util.HashMap<>();
+        for (Watcher watcher : watchers.values()) {
+            String orderId = watcher.orderId;
+            if (orderId == null || !(event.orderIds().contains(orderId)
+                    || (watcher.orderName != null && event.orderIds().contains(watcher.orderName)))) {
+                continue;
+            }
+            List<ObjectNode> messages = byOrder.computeIfAbsent(orderId, id -> messagesFor(id, event.event()));
+            synchronized (watcher) {
+                messages.forEach(m -> send(watcher, m));
             }
         }
     }
 
-    /** A payment message for payment events, else the order's fresh public view; null when the order is gone. */
-    private ObjectNode messageFor(String orderId, EngineEvent event) {
+    /**
+     * For a payment event a payment message, then the order's fresh public view (what was received and is still due);
+     * for other events the view alone. No view when the order is gone.
+     */
+    private List<ObjectNode> messagesFor(String orderId, EngineEvent event) {
+        List<ObjectNode> messages = new ArrayList<>(2);
         Payment payment = event instanceof EngineEvent.PaymentReceived r ? r.payment()
                 : event instanceof EngineEvent.Confirmation c ? c.payment() : null;
         if (payment != null) {
@@ -180,9 +191,10 @@ public final class OrderSockets implements Consumer<LiveEvent>, AutoCloseable {
             message.put("order_id", orderId);
             message.put("amount", payment.amount().value());
             message.put("status", payment.status().wireName());
-            return message;
+            messages.add(message);
         }
-        return statuses.apply(orderId).map(view -> viewMessage("status", view)).orElse(null);
+        statuses.apply(orderId).map(view -> viewMessage("status", view)).ifPresent(messages::add);
+        return messages;
     }
 
     private void beat() {

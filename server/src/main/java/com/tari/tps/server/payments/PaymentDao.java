@@ -51,6 +51,13 @@ public final class PaymentDao {
                 .bind("o", orderId).map(PaymentDao::map).list();
     }
 
+    /** Payments that named the order (by order id, or by alt id when given), oldest first. */
+    public static List<Payment> naming(Handle h, String orderId, Optional<String> altId) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM payments WHERE order_id = :o OR (:alt IS NOT NULL AND "
+                        + "(order_id = :alt OR alt_order_id = :alt)) ORDER BY created_at, txid")
+                .bind("o", orderId).bind("alt", altId.orElse(null)).map(PaymentDao::map).list();
+    }
+
     /** Addresses whose payments named the order (by order id, or by alt id when given). */
     public static List<String> sendersNaming(Handle h, String orderId, Optional<String> altId) {
         return h.createQuery("SELECT DISTINCT sender FROM payments WHERE order_id = :o OR (:alt IS NOT NULL AND "

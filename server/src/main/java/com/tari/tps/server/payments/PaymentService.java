@@ -149,4 +149,21 @@ public final class PaymentService {
     public List<Payment> paymentsForOrder(String orderId) {
         return runner.read(h -> PaymentDao.forOrder(h, orderId));
     }
+
+    /**
+     * Payments that name the order, oldest first, in any status: by its order id, and (strict mode off) by its alt id,
+     * the way claims and {@link OrderPayer#payAcrossCustomer} match them.
+     */
+    public List<Payment> paymentsNaming(Order order) {
+        Optional<String> alt = settings.strictMode() ? Optional.empty() : Optional.ofNullable(order.altId());
+        return runner.read(h -> PaymentDao.naming(h, order.orderId(), alt));
+    }
+
+    /** What paid an order: the payments that name it and the settlements that moved funds to it. */
+    public OrderFunding funding(Order order) {
+        List<Payment> named = paymentsNaming(order);
+        List<com.tari.tps.server.accounts.Settlement> settlements =
+                runner.read(h -> LedgerDao.settlementsOfOrder(h, order.orderId()));
+        return OrderFunding.of(order, named, settlements);
+    }
 }

@@ -113,6 +113,49 @@ class AdminRoutesTest {
     }
 
     @Test
+    void anOrderPaidFromAccountCreditSaysSoWhereNoPaymentNamesIt() throws Exception {
+        String token = login(admin, List.of(Role.SUPER_ADMIN));
+        Wallet alice = Wallet.random();
+        server.engine.order("o1", "alice", 100);
+        server.engine.engine.claims().claim(alice.claim("o1"));
+        server.engine.engine.payments().received(new com.tari.tps.common.signatures.NewPayment(alice.address(),
+                com.tari.tps.common.amount.MicroTari.of(150), "tx1", null, "o1"));
+        server.engine.engine.payments().confirm("tx1");
+        server.engine.order("o2", "alice", 40);
+        call("POST", "/api/settle/customer/alice", "", token).close(); // the 50 left over pays o2 (if its arrival did not)
+
+        assertThat(json(call("GET", "/api/payments-for-order/o2", null, token), 200)).as("as the reference answers").isEmpty();
+        JsonNode funding = json(call("GET", "/api/order_funding/o2", null, token), 200);
+        assertThat(funding.get("status").asText()).as("paid from alice's credit").isEqualTo("Paid");
+        assertThat(funding.get("payments")).isEmpty();
+        assertThat(funding.get("paid_from_credit").asBoolean()).isTrue();
+        assertThat(funding.get("settlements").get(0).get("payment_address").asText()).isEqualTo(alice.address().toBase58());
+        assertThat(funding.get("explanation").asText()).startsWith("Paid from account credit");
+
+        JsonNode direct = json(call("GET", "/api/order_funding/o1", null, token), 200);
+        assertThat(direct.get("payments").get(0).get("txid").asText()).isEqualTo("tx1");
+        assertThat(direct.get("paid_from_credit").asBoolean()).isFalse();
+        assertThat(call("GET", "/api/order_funding/nope", null, token).code()).isEqualTo(404);
+    }
+
+    @Test
+    void theAccountViewNamesItsSumAndItsCount() throws Exception {
+        String token = login(admin, List.of(Role.SUPER_ADMIN));
+        Wallet alice = Wallet.random();
+        server.engine.order("o1", "alice", 100);
+        server.engine.engine.claims().claim(alice.claim("o1"));
+        server.engine.order("o2", "alice", 500);
+        JsonNode orders = json(call("GET", "/api/orders/" + alice.address().toBase58(), null, token), 200);
+        List<String> fields = new java.util.ArrayList<>();
+        orders.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).as("the reference's fields first, unchanged").containsExactly("address", "total_orders", "orders",
+                "order_count", "total_value");
+        assertThat(orders.get("total_orders").asLong()).as("a sum of prices, despite its name").isEqualTo(600);
+        assertThat(orders.get("total_value").asLong()).isEqualTo(600);
+        assertThat(orders.get("order_count").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void readersSeeAnyAccount() throws Exception {
         String token = login(admin, List.of(Role.SUPER_ADMIN));
         Wallet alice = Wallet.random();

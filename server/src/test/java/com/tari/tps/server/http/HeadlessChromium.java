@@ -26,7 +26,8 @@ import okhttp3.WebSocketListener;
 
 /**
  * Debian's Chromium started headless as a subprocess, driven over the DevTools protocol (a WebSocket): open a page,
- * evaluate JavaScript in it, take a screenshot. Closing it kills the browser.
+ * evaluate JavaScript in it, take a screenshot, emulate a phone, switch JavaScript off, and refuse every request to
+ * another host while recording what the page asked for. Closing it kills the browser.
  */
 final class HeadlessChromium implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,6 +39,8 @@ final class HeadlessChromium implements AutoCloseable {
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
     private final WebSocket page;
+    private final List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> blocked = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** The first Chromium found on PATH. */
     static Optional<Path> find() {
@@ -80,6 +83,13 @@ final class HeadlessChromium implements AutoCloseable {
             public void onMessage(WebSocket webSocket, String text) {
                 try {
                     JsonNode message = JSON.readTree(text);
+                    if ("Fetch.requestPaused".equals(message.path("method").asText())) {
+                        decide(webSocket, message.get("params"));
+                    } else if ("Network.requestWillBeSent".equals(message.path("method").asText())) {
+                        requested.add(message.path("params").path("request").path("url").asText());
+                    } else if ("Network.webSocketCreated".equals(message.path("method").asText())) {
+                        requested.add(message.path("params").path("url").asText());
+                    }
                     if (message.has("id")) {
                         CompletableFuture<JsonNode> waiting = pending.remove(message.get("id").asInt());
                         if (waiting != null) {
@@ -96,6 +106,72 @@ final class HeadlessChromium implements AutoCloseable {
                 pending.values().forEach(f -> f.completeExceptionally(t));
             }
         });
+    }
+
+    /** Lets a paused request through when it goes to this machine, fails it otherwise (and remembers it). */
+    private void decide(WebSocket socket, JsonNode params) {
+        String url = params.path("request").path("url").asText();
+        String requestId = params.path("requestId").asText();
+        ObjectNode command = JSON.createObjectNode();
+        command.put("id", ids.incrementAndGet());
+        ObjectNode p = command.putObject("params");
+        p.put("requestId", requestId);
+        if (isLocal(url)) {
+            command.put("method", "Fetch.continueRequest");
+        } else {
+            blocked.add(url);
+            command.put("method", "Fetch.failRequest");
+            p.put("errorReason", "BlockedByClient");
+        }
+        socket.send(command.toString());
+    }
+
+    /** Loopback, or no network at all (data:, about:). */
+    static boolean isLocal(String url) {
+        return url.matches("^(https?|wss?)://(127\\.0\\.0\\.1|localhost|\\[::1])(:\\d+)?(/.*)?$")
+                || url.startsWith("data:") || url.startsWith("about:");
+    }
+
+    /**
+     * From now on every request to another host fails (as if the shopper were offline but for this server), and
+     * every request and WebSocket the page opens is recorded.
+     */
+    void blockAllButLoopback() throws Exception {
+        call("Network.enable", Map.of());
+        call("Fetch.enable", Map.of("patterns", List.of(Map.of("urlPattern", "*"))));
+    }
+
+    /** URLs the page requested (documents, images, scripts, WebSockets) since {@link #blockAllButLoopback()}. */
+    List<String> requested() {
+        return List.copyOf(requested);
+    }
+
+    /** Requests to other hosts that were refused. */
+    List<String> blocked() {
+        return List.copyOf(blocked);
+    }
+
+    /** A phone's screen: 390 × 844 CSS pixels, touch, mobile layout. */
+    void phoneViewport() throws Exception {
+        call("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1,
+                "mobile", true));
+    }
+
+    static final int PHONE_WIDTH = 390;
+
+    void disableJavaScript() throws Exception {
+        call("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    }
+
+    /** The whole page (not only the viewport), at the viewport's width. */
+    byte[] fullPageScreenshot() throws Exception {
+        JsonNode metrics = call("Page.getLayoutMetrics", Map.of());
+        double width = metrics.path("cssLayoutViewport").path("clientWidth").asDouble();
+        double height = Math.max(metrics.path("cssContentSize").path("height").asDouble(),
+                metrics.path("cssLayoutViewport").path("clientHeight").asDouble());
+        String png = call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1))).get("data").asText();
+        return java.util.Base64.getDecoder().decode(png);
     }
 
     /** Chromium prints its DevTools address on stderr once it listens. */

@@ -164,6 +164,8 @@ class OpenApiResponsesTest {
         api.call("GET", "/api/unfulfilled_orders/{address}", bob).token(token).expect(200);
         assertThat(api.call("GET", "/api/payments/{address}", aliceAddress).token(token).expect(200).get("payments")).hasSize(1);
         api.call("GET", "/api/payments-for-order/{order_id}", "o3").token(token).expect(200);
+        api.call("GET", "/api/order_funding/{order_id}", "o3").token(token).expect(200);
+        api.call("GET", "/api/order_funding/{order_id}", "o404").token(token).expect(404);
         assertThat(api.call("GET", "/api/history/customer/{customer_id}", "bob").token(token).expect(200).get("orders")).hasSize(2);
         api.call("GET", "/api/history/customer/{customer_id}", "nobody").token(token).expect(200);
         assertThat(api.call("GET", "/api/search/orders?customer_id=bob&status=Paid,New").token(token).expect(200)).isNotEmpty();

@@ -42,14 +42,16 @@ class OrderStatusTest {
             List<String> fields = new ArrayList<>();
             open.fieldNames().forEachRemaining(fields::add);
             assertThat(fields).containsExactly("order_id", "status", "total_price", "amount_due", "amount_paid", "expires_at",
-                    "pay_to", "qr_payload");
+                    "pay_to", "qr_payload", "order_name", "stage", "amount_received", "amount_pending", "txids", "closed_at");
             assertThat(open.get("status").asText()).isEqualTo("Unclaimed");
             assertThat(open.get("amount_due").asLong()).isEqualTo(4_000_000);
             assertThat(open.get("amount_paid").asLong()).isZero();
             assertThat(Instant.parse(open.get("expires_at").asText())).isEqualTo(f.clock.instant().plus(Duration.ofHours(2)));
             assertThat(open.get("pay_to").asText()).isEqualTo(shop.shopAddress.toBase58());
-            assertThat(open.get("qr_payload").asText())
-                    .isEqualTo("tari://mainnet/transactions/send?tariAddress=" + shop.shopAddress.toBase58());
+            assertThat(open.get("qr_payload").asText()).as("a request for the amount due, naming the order")
+                    .isEqualTo("tari://mainnet/transactions/send?tariAddress=" + shop.shopAddress.toBase58()
+                            + "&amount=4000000&note=order-1");
+            assertThat(open.get("stage").asText()).isEqualTo("awaiting_payment");
             assertThat(open.toString()).doesNotContain("secret-customer-77").doesNotContain("gift wrap");
 
             shop.paymentNotice(alice, "tx-1", 4_000_000, alice.claim("order-1").toJson());
@@ -59,6 +61,9 @@ class OrderStatusTest {
             assertThat(paid.get("amount_paid").asLong()).isEqualTo(4_000_000);
             assertThat(paid.get("amount_due").asLong()).isZero();
             assertThat(paid.get("expires_at").isNull()).isTrue();
+            assertThat(paid.get("stage").asText()).isEqualTo("paid");
+            assertThat(paid.get("txids").toString()).isEqualTo("[\"tx-1\"]");
+            assertThat(Instant.parse(paid.get("closed_at").asText())).isEqualTo(f.clock.instant());
             assertThat(paid.toString()).doesNotContain(alice.address().toBase58());
         }
     }
@@ -111,7 +116,8 @@ class OrderStatusTest {
                 assertThat(png.code()).isEqualTo(200);
                 assertThat(png.header("Content-Type")).isEqualTo("image/png");
                 assertThat(decodeQr(ImageIO.read(new ByteArrayInputStream(png.body().bytes()))))
-                        .isEqualTo("tari://mainnet/transactions/send?tariAddress=" + shop.shopAddress.toBase58());
+                        .isEqualTo("tari://mainnet/transactions/send?tariAddress=" + shop.shopAddress.toBase58()
+                                + "&amount=10&note=order-q");
             }
         }
     }

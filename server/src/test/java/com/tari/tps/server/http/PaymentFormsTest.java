@@ -75,7 +75,7 @@ class PaymentFormsTest {
         assertThat(Instant.parse(made.get("expires_at").asText())).isEqualTo(now.plusSeconds(3600));
         assertThat(made.get("ignored_fields").toString()).contains("title", "amount", "currency", "fiat_amount", "expiry_seconds");
         assertThat(made.get("qr_payload").asText()).isEqualTo("tari://mainnet/transactions/send?tariAddress="
-                + shop.shopAddress.toBase58());
+                + shop.shopAddress.toBase58() + "&amount=2500000&note=" + made.get("external_id").asText());
         assertThat(made.get("claim_instructions").toString()).contains(order.orderId()).contains(shop.shopAddress.toBase58());
         assertThat(made.get("checkout_url").asText()).isEqualTo("/checkout/" + order.orderId());
         JsonNode again = json(shop.server.get("/pay/" + formId, null), 200);
