@@ -12,6 +12,6 @@ class PaymentRequestTest {
     void anOrdersRequestCarriesTheAmountInMicroTariAndTheEncodedOrderName() {
         assertThat(PaymentRequest.forOrder(SHOP, MicroTari.of(1_250_000), "#1002 a&b"))
                 .isEqualTo("tari://mainnet/transactions/send?tariAddress=14s9vDTwrweZvWEgQ9gNhXXPX68DPXSSAHNFWYEPi5JsBQY"
-                        + "&amount=1250000&memo=%231002%20a%26b");
+                        + "&amount=1250000&note=%231002%20a%26b");
     }
 }

@@ -1,5 +1,6 @@
 package com.tari.tps.server.checkout;
 
+import com.tari.tps.common.amount.AmountFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,10 +41,10 @@ public final class CheckoutPage {
         values.put("status", Html.escape(order.status().name()));
         values.put("stage", stage.wireName());
         values.put("stage_label", Html.escape(label(stage)));
-        values.put("total", Amounts.shopper(order.totalPrice()));
-        values.put("received", Amounts.shopper(order.amountReceived()));
-        values.put("pending", Amounts.shopper(order.amountPending()));
-        values.put("amount_due", Amounts.shopper(order.amountDue()));
+        values.put("total", AmountFormat.tari(order.totalPrice()));
+        values.put("received", AmountFormat.tari(order.amountReceived()));
+        values.put("pending", AmountFormat.tari(order.amountPending()));
+        values.put("amount_due", AmountFormat.tari(order.amountDue()));
         values.put("progress_hidden", hidden(!(open && order.amountReceived().isPositive())));
         values.put("pending_hidden", hidden(!order.amountPending().isPositive()));
         values.put("pay_hidden", hidden(!open));
@@ -104,17 +105,17 @@ public final class CheckoutPage {
             case PAID -> "Order " + name + " is paid. Thank you.";
             case EXPIRED -> "Order " + name + " has expired. Please do not send a payment for it.";
             case CANCELLED -> "Order " + name + " was cancelled. Please do not send a payment for it.";
-            case CONFIRMING -> "Payment of " + Amounts.shopper(order.amountPending()) + " seen, waiting for confirmation. "
-                    + (order.amountDue().isPositive() ? Amounts.shopper(order.amountDue()) + " still due." : "Nothing more to send.");
-            case PARTIALLY_PAID -> "Received " + Amounts.shopper(order.amountReceived()) + ". "
-                    + Amounts.shopper(order.amountDue()) + " still due.";
-            case AWAITING_PAYMENT -> "Awaiting payment of " + Amounts.shopper(order.amountDue()) + ".";
+            case CONFIRMING -> "Payment of " + AmountFormat.tari(order.amountPending()) + " seen, waiting for confirmation. "
+                    + (order.amountDue().isPositive() ? AmountFormat.tari(order.amountDue()) + " still due." : "Nothing more to send.");
+            case PARTIALLY_PAID -> "Received " + AmountFormat.tari(order.amountReceived()) + ". "
+                    + AmountFormat.tari(order.amountDue()) + " still due.";
+            case AWAITING_PAYMENT -> "Awaiting payment of " + AmountFormat.tari(order.amountDue()) + ".";
         };
     }
 
     /** The claim steps; the amount due in them is marked so the script can keep it current. */
     private static String steps(OrderStatusView order) {
-        String due = Amounts.shopper(order.amountDue());
+        String due = AmountFormat.tari(order.amountDue());
         StringBuilder steps = new StringBuilder();
         for (String step : ClaimInstructions.of(order)) {
             steps.append("<li>").append(Html.escape(step).replace(due, "<span class=\"due-text\">" + due + "</span>"))

@@ -7,7 +7,7 @@ public final class ClaimInstructions {
     private ClaimInstructions() {}
 
     public static List<String> of(OrderStatusView order) {
-        String amount = Amounts.shopper(order.amountDue());
+        String amount = com.tari.tps.common.amount.AmountFormat.tari(order.amountDue());
         if (order.payTo() == null) {
             return List.of("The shop has not configured its payment address yet, so this order cannot be paid. "
                     + "Please contact the shop.");

@@ -15,7 +15,7 @@ import java.util.List;
  * @param amountPaid     µT settled towards the order
  * @param expiresAt      when it stops being payable; null once Paid, Cancelled or Expired
  * @param payTo          the shop's payment wallet address in base58; null when the server has none configured
- * @param qrPayload      the wallet payment request for what is due (see {@link PaymentUri}); null without payTo
+ * @param qrPayload      the wallet payment request for what is due (see {@link com.tari.tps.common.address.PaymentRequest}); null without payTo
  * @param orderName      what the shop calls the order (its alt id, e.g. {@code #1002}), else the order id
  * @param amountReceived µT of the payments naming the order that are not cancelled, confirmed or not
  * @param amountPending  the part of amountReceived still waiting for confirmation

@@ -40,7 +40,7 @@ public final class PublicOrderStatus {
         var sendTo = claims.sendTo();
         return new OrderStatusView(order.orderId(), order.status(), order.totalPrice(), due, settled,
                 orders.expiresAt(order).orElse(null), sendTo.map(a -> a.toBase58()).orElse(null),
-                sendTo.map(a -> PaymentUri.request(a, due, name)).orElse(null), name,
+                sendTo.map(a -> com.tari.tps.common.address.PaymentRequest.forOrder(a, due, name)).orElse(null), name,
                 stage(order.status(), received, pending), MicroTari.of(received), MicroTari.of(pending),
                 named.stream().map(Payment::txid).toList(), order.status().isOpen() ? null : order.updatedAt());
     }

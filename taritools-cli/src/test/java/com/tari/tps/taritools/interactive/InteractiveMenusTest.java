@@ -73,7 +73,7 @@ class InteractiveMenusTest {
             tui.pick("Claim Order").pick("Shopper");
             tui.answer("Enter order ID", "5001");
             String screen = tui.waitFor("## Claimed order details");
-            String request = "tari://mainnet/transactions/send?tariAddress=" + payTo.address().toBase58() + "&amount=2500000&memo=%231002";
+            String request = "tari://mainnet/transactions/send?tariAddress=" + payTo.address().toBase58() + "&amount=2500000&note=%231002";
             assertThat(screen).contains("Order id: 5001", "Amount: 2.500000 XTR (2 500 000 µT)", "Memo: #1002",
                     "Send Payment to: " + payTo.address().toBase58() + " (" + payTo.address().toEmoji() + ")");
             assertThat(decode(drawnQr(tui.lines(), request, false))).isEqualTo(request);
@@ -122,7 +122,7 @@ class InteractiveMenusTest {
             List<String> rows = tui.lines().stream().map(r -> r.replace(server.url("/"), "https://tps.example.com/")).toList();
             BufferedImage picture = TerminalPicture.of(rows);
             assertThat(decode(picture)).isEqualTo("tari://mainnet/transactions/send?tariAddress=" + payTo.address().toBase58()
-                    + "&amount=1250000&memo=%231002");
+                    + "&amount=1250000&note=%231002");
             Path target = Path.of("target", "screenshots", "taritools-claim.png");
             Files.createDirectories(target.getParent());
             ImageIO.write(picture, "PNG", target.toFile());
