@@ -25,23 +25,9 @@ final class Shipped {
     static final Path ROOT = Path.of(System.getProperty("tps.root", "..")).toAbsolutePath().normalize();
     static final Path SERVER_JAR = ROOT.resolve("server/target/tari-payment-server.jar");
     static final Path TARITOOLS_JAR = ROOT.resolve("taritools-cli/target/taritools.jar");
-    /** This run's kept logs; emptied when the first release test starts, so only this run's logs are in it. */
+    /** This run's kept logs; emptied when the first release test keeps one, so only this run's logs are in it. */
     static final Path LOGS = Path.of(System.getProperty("tps.logs", "target/shipped-logs")).toAbsolutePath();
-
-    static {
-        try {
-            if (Files.isDirectory(LOGS)) {
-                try (var old = Files.walk(LOGS)) {
-                    for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
-            }
-            Files.createDirectories(LOGS);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot prepare " + LOGS, e);
-        }
-    }
+    private static boolean logsPrepared;
 
     private final Path workDir;
     private final Map<String, String> env;
@@ -100,9 +86,26 @@ final class Shipped {
 
     /** A new file under {@link #LOGS} whose name ends with {@code name}'s stem and extension. */
     static Path keptLog(String name) throws IOException {
+        prepareLogs();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? Files.createTempFile(LOGS, name.substring(0, dot) + "-", name.substring(dot))
                 : Files.createTempFile(LOGS, name + "-", "");
+    }
+
+    /** Empties {@link #LOGS} the first time (in this JVM) a test keeps a log; reading them does not. */
+    private static synchronized void prepareLogs() throws IOException {
+        if (logsPrepared) {
+            return;
+        }
+        if (Files.isDirectory(LOGS)) {
+            try (var old = Files.walk(LOGS)) {
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(LOGS);
+        logsPrepared = true;
     }
 
     /** Keeps a copy of a log that a shipped program wrote itself (tps_notify.sh's, say) under {@link #LOGS}. */
