@@ -3,6 +3,7 @@ package com.tari.tps.release;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tari.tps.common.testing.TestSecrets;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import okhttp3.mockwebserver.RecordedRequest;
  * and API version on every call and keeps every request for the assertions.
  */
 final class FakeShopify extends Dispatcher implements AutoCloseable {
-    static final String TOKEN = "shpat_release_stage_token";
+    static final String TOKEN = TestSecrets.SHOPIFY_ADMIN_ACCESS_TOKEN;
     static final String VERSION = "2024-04";
     private static final Pattern ORDER = Pattern.compile("^/admin/api/" + VERSION + "/orders/(\\d+)\\.json$");
     private static final Pattern TRANSACTIONS = Pattern.compile("^/admin/api/" + VERSION + "/orders/(\\d+)/transactions\\.json$");

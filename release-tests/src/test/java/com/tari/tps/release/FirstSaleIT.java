@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tari.tps.common.address.Network;
 import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.keys.SecretKey;
+import com.tari.tps.common.testing.TestSecrets;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -47,7 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FirstSaleIT {
     private static final MediaType JSON = MediaType.get("application/json");
-    private static final String HMAC_SECRET = "whsec_release_stage_secret";
+    private static final String HMAC_SECRET = TestSecrets.SHOPIFY_HMAC_SECRET;
     private static final String ORDER_ID = "5801001";
     private static final long RATE = 1_000_000; // µT per USD
     private static final String HOSTILE_MEMO = "{\"note\":\"it's \\\"paid\\\"\"} $(touch PWNED) `touch PWNED2` ; rm -rf ~ \n"
@@ -87,7 +88,7 @@ class FirstSaleIT {
     @Test
     void aMerchantsFirstSaleWorksWithTheShippedJarsAndScripts() throws Exception {
         SecretKey adminKey = SecretKey.random();
-        SecretKey hotWalletKey = SecretKey.random();
+        SecretKey hotWalletKey = SecretKey.fromHex(TestSecrets.HOT_WALLET_SECRET_KEY);
         SecretKey shopperKey = SecretKey.random();
         TariAddress admin = TariAddress.single(Network.MAINNET, TariAddress.FEATURES_DEFAULT, adminKey.publicKey());
         TariAddress hotWallet = TariAddress.single(Network.MAINNET, TariAddress.FEATURES_DEFAULT, hotWalletKey.publicKey());
@@ -189,6 +190,7 @@ class FirstSaleIT {
             assertThat(notify.exit()).as(notify.output()).isZero();
         }
         String notifyLog = Files.readString(home.resolve(".taritools/tps_notify.log"));
+        Shipped.keep(home.resolve(".taritools/tps_notify.log"));
         assertThat(home.resolve("PWNED")).as("memo never run as a command").doesNotExist();
         assertThat(home.resolve("PWNED2")).doesNotExist();
         assertThat(shop.resolve("PWNED")).doesNotExist();

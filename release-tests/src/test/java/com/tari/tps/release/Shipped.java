@@ -16,12 +16,18 @@ import java.util.concurrent.TimeUnit;
  * The shipped launchers, jars and scripts of a checkout, run as subprocesses the way a merchant runs them: from a
  * working directory of the test's choosing, with a clean environment of the test's choosing (so nothing leaks in
  * from the developer's shell), output kept in a file for the assertions and for a reader of a failure.
+ *
+ * <p>Every run's output is kept under {@link #LOGS} (in target/, not in the test's temporary folder) after the test
+ * is over: for a reader of a failure, and for the suite's last check that no configured secret reached a log.
  */
 final class Shipped {
     /** The checkout whose bin/, scripts/ and target/ jars are under test. */
     static final Path ROOT = Path.of(System.getProperty("tps.root", "..")).toAbsolutePath().normalize();
     static final Path SERVER_JAR = ROOT.resolve("server/target/tari-payment-server.jar");
     static final Path TARITOOLS_JAR = ROOT.resolve("taritools-cli/target/taritools.jar");
+    /** This run's kept logs; emptied when the first release test keeps one, so only this run's logs are in it. */
+    static final Path LOGS = Path.of(System.getProperty("tps.logs", "target/shipped-logs")).toAbsolutePath();
+    private static boolean logsPrepared;
 
     private final Path workDir;
     private final Map<String, String> env;
@@ -36,7 +42,7 @@ final class Shipped {
 
     /** Runs a command to its end (at most two minutes) with stdin closed; stdout and stderr together. */
     Run run(List<String> command) throws IOException, InterruptedException {
-        Path log = Files.createTempFile(workDir, "run-", ".log");
+        Path log = keptLog("run.log");
         Process p = process(command).redirectOutput(log.toFile()).start();
         p.getOutputStream().close();
         if (!p.waitFor(2, TimeUnit.MINUTES)) {
@@ -52,9 +58,17 @@ final class Shipped {
         return run(command);
     }
 
-    /** Starts a long-running command with its output going to {@code log}. */
+    /**
+     * Starts a long-running command with its output going to {@code log}. A log outside {@link #LOGS} becomes a link
+     * to a kept file there, so the test reads it where it said and the file outlives the test's folder.
+     */
     Process start(List<String> command, Path log) throws IOException {
-        Process p = process(command).redirectOutput(log.toFile()).start();
+        Path kept = log.toAbsolutePath().startsWith(LOGS) ? log : keptLog(log.getFileName().toString());
+        if (!kept.equals(log)) {
+            Files.deleteIfExists(log);
+            Files.createSymbolicLink(log, kept);
+        }
+        Process p = process(command).redirectOutput(kept.toFile()).start();
         p.getOutputStream().close();
         return p;
     }
@@ -68,6 +82,35 @@ final class Shipped {
         pb.environment().put("LANG", "C.UTF-8");
         pb.environment().putAll(env);
         return pb;
+    }
+
+    /** A new file under {@link #LOGS} whose name ends with {@code name}'s stem and extension. */
+    static Path keptLog(String name) throws IOException {
+        prepareLogs();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? Files.createTempFile(LOGS, name.substring(0, dot) + "-", name.substring(dot))
+                : Files.createTempFile(LOGS, name + "-", "");
+    }
+
+    /** Empties {@link #LOGS} the first time (in this JVM) a test keeps a log; reading them does not. */
+    private static synchronized void prepareLogs() throws IOException {
+        if (logsPrepared) {
+            return;
+        }
+        if (Files.isDirectory(LOGS)) {
+            try (var old = Files.walk(LOGS)) {
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(LOGS);
+        logsPrepared = true;
+    }
+
+    /** Keeps a copy of a log that a shipped program wrote itself (tps_notify.sh's, say) under {@link #LOGS}. */
+    static void keep(Path log) throws IOException {
+        Files.copy(log, keptLog(log.getFileName().toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Polls until the condition holds or the time is up. */

@@ -2,6 +2,7 @@ package com.tari.tps.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tari.tps.common.testing.TestSecrets;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ class ShippedJarsIT {
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
-        Files.writeString(dir.resolve(".env"), "TPG_PORT=" + port + "\nTPG_LOG_FORMAT=json\nTPG_SHOPIFY_HMAC_SECRET=json-log-secret\n");
+        Files.writeString(dir.resolve(".env"), "TPG_PORT=" + port + "\nTPG_LOG_FORMAT=json\nTPG_SHOPIFY_HMAC_SECRET=" + TestSecrets.SHOPIFY_HMAC_SECRET + "\n");
         Path log = dir.resolve("server.log");
         Process server = new Shipped(dir, Map.of("HOME", dir.toString()))
                 .start(List.of(java(), "-jar", Shipped.SERVER_JAR.toString()), log);
@@ -105,7 +106,7 @@ class ShippedJarsIT {
             assertThat(event.path("loggerName").asText()).isEqualTo("access");
             assertThat(event.path("mdc").path("request_id").asText()).isEqualTo("release-json-1");
         });
-        assertThat(String.join("\n", lines)).doesNotContain("json-log-secret");
+        assertThat(String.join("\n", lines)).doesNotContain(TestSecrets.SHOPIFY_HMAC_SECRET);
     }
 
     /**

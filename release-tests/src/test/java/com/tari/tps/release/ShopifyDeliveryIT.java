@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tari.tps.common.address.Network;
 import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.keys.SecretKey;
+import com.tari.tps.common.testing.TestSecrets;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ShopifyDeliveryIT {
     private static final MediaType JSON = MediaType.get("application/json");
-    private static final String HMAC_SECRET = "whsec_delivery_stage_secret";
+    private static final String HMAC_SECRET = TestSecrets.SHOPIFY_HMAC_SECRET;
     /** SHOPIFY_INTEGRATION.md promises delivery within this long of Shopify's return for a backlog of 20. */
     private static final Duration DELIVERY_BOUND = Duration.ofSeconds(90);
 
@@ -86,6 +87,9 @@ class ShopifyDeliveryIT {
                 "TPG_SHOPIFY_ADMIN_ACCESS_TOKEN=" + StressedShopify.TOKEN,
                 "TPG_SHOPIFY_API_VERSION=" + StressedShopify.VERSION,
                 "TPG_SHOPIFY_HMAC_SECRET=" + HMAC_SECRET,
+                // A configured token key pair (not a generated one), so the suite's log scan looks for it too.
+                "TPG_JWT_SIGNING_KEY=" + TestSecrets.JWT_SIGNING_KEY,
+                "TPG_JWT_VERIFICATION_KEY=" + SecretKey.fromHex(TestSecrets.JWT_SIGNING_KEY).publicKey().toHex(),
                 "TPG_UNCLAIMED_ORDER_TIMEOUT=15s",
                 "TPG_EXPIRY_INTERVAL=2s",
                 ""));

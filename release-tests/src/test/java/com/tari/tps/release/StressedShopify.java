@@ -1,5 +1,6 @@
 package com.tari.tps.release;
 
+import com.tari.tps.common.testing.TestSecrets;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ import okhttp3.mockwebserver.SocketPolicy;
  * {@code Retry-After} of a 429 it was given.
  */
 final class StressedShopify extends Dispatcher implements AutoCloseable {
-    static final String TOKEN = "shpat_stressed_shop_token";
+    static final String TOKEN = TestSecrets.SHOPIFY_ADMIN_ACCESS_TOKEN;
     static final String VERSION = "2024-04";
     static final int CAPACITY = 6;
     static final double LEAK_PER_SECOND = 2;

@@ -2,15 +2,16 @@ package com.tari.tps.server.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tari.tps.common.testing.TestSecrets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class HelpTextTest {
     @Test
     void showsSettingsButNeverSecretValues() {
-        String help = HelpText.of(new Environment(Map.of("TPG_PORT", "9999", "TPG_SHOPIFY_HMAC_SECRET", "s3cr3t")::get));
+        String help = HelpText.of(new Environment(Map.of("TPG_PORT", "9999", "TPG_SHOPIFY_HMAC_SECRET", TestSecrets.SHOPIFY_HMAC_SECRET)::get));
         assertThat(help).contains("TPG_PORT").contains("9999").contains("TPG_SHOPIFY_HMAC_SECRET").contains("set")
-                .contains("TPG_JWT_SIGNING_KEY").contains("not set").doesNotContain("s3cr3t");
+                .contains("TPG_JWT_SIGNING_KEY").contains("not set").doesNotContain(TestSecrets.SHOPIFY_HMAC_SECRET);
     }
 
     @Test

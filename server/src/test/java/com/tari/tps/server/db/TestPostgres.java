@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 public final class TestPostgres {
     public static final String USER = "tps";
     /** Not a secret: a throwaway server on loopback. Tests check it never shows in logs or errors. */
-    public static final String PASSWORD = "pg-test-Secret-7f3a";
+    public static final String PASSWORD = com.tari.tps.common.testing.TestSecrets.DATABASE_PASSWORD;
 
     private static TestPostgres shared;
 

@@ -28,7 +28,7 @@ public final class TestStores {
         return postgres() ? Map.of("TPG_JWT_SIGNING_KEY", SIGNING, "TPG_JWT_VERIFICATION_KEY", VERIFICATION) : Map.of();
     }
 
-    private static final com.tari.tps.common.keys.SecretKey KEY = com.tari.tps.common.keys.SecretKey.random();
-    private static final String SIGNING = KEY.toHex();
-    private static final String VERIFICATION = KEY.publicKey().toHex();
+    // The suite's configured key pair, which the log scan looks for.
+    private static final String SIGNING = com.tari.tps.common.testing.TestSecrets.JWT_SIGNING_KEY;
+    private static final String VERIFICATION = com.tari.tps.common.keys.SecretKey.fromHex(SIGNING).publicKey().toHex();
 }

@@ -1,5 +1,6 @@
 package com.tari.tps.server.http;
 
+import com.tari.tps.common.testing.TestSecrets;
 import com.tari.tps.server.App;
 import com.tari.tps.server.ServerConfig;
 import com.tari.tps.server.config.Environment;
@@ -31,7 +32,10 @@ public final class ApiServer implements AutoCloseable {
     private final OkHttpClient http = new OkHttpClient();
 
     public ApiServer(Path dir) {
-        this(dir, Map.of("TPG_SHOPIFY_HMAC_SECRET", "my_secret"));
+        this(dir, Map.of("TPG_SHOPIFY_HMAC_SECRET", TestSecrets.SHOPIFY_HMAC_SECRET,
+                // A configured token key pair (not a generated one), so the suite's log scan looks for it too.
+                "TPG_JWT_SIGNING_KEY", TestSecrets.JWT_SIGNING_KEY,
+                "TPG_JWT_VERIFICATION_KEY", com.tari.tps.common.keys.SecretKey.fromHex(TestSecrets.JWT_SIGNING_KEY).publicKey().toHex()));
     }
 
     /** With the given TPG_* settings (client IP, Shopify webhooks, engine timeouts...). */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tari.tps.common.jwt.LoginToken;
 import com.tari.tps.common.jwt.Role;
 import com.tari.tps.common.signatures.MemoSignature;
+import com.tari.tps.common.testing.TestSecrets;
 import com.tari.tps.server.engine.EngineFixture.Wallet;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,7 +50,7 @@ class ErrorTextsTest {
 
     @BeforeAll
     void start() throws Exception {
-        server = new ApiServer(dir, Map.of("TPG_SHOPIFY_HMAC_SECRET", "s", "TPG_SHOPIFY_IP_WHITELIST", "10.9.9.9"));
+        server = new ApiServer(dir, Map.of("TPG_SHOPIFY_HMAC_SECRET", TestSecrets.SHOPIFY_HMAC_SECRET, "TPG_SHOPIFY_IP_WHITELIST", "10.9.9.9"));
         var engine = server.engine.engine;
         engine.access().updateRoles(admin.address(), List.of(Role.SUPER_ADMIN), List.of());
         server.engine.order("open", "alice", 1_000);

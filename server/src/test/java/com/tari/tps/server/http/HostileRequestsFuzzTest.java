@@ -6,6 +6,7 @@ import com.tari.tps.common.amount.MicroTari;
 import com.tari.tps.common.jwt.LoginToken;
 import com.tari.tps.common.jwt.Role;
 import com.tari.tps.common.signatures.NewPayment;
+import com.tari.tps.common.testing.TestSecrets;
 import com.tari.tps.server.App;
 import com.tari.tps.server.engine.EngineFixture.Wallet;
 import java.io.InputStream;
@@ -47,7 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileRequestsFuzzTest {
     private static final int REQUESTS = 10_000;
-    private static final String HMAC_SECRET = "my_secret";
+    private static final String HMAC_SECRET = TestSecrets.SHOPIFY_HMAC_SECRET;
     private static final String ALICE = "14wqR3rjyVbjgXDyLVaL97p3CksHc84cz9hLLMMTMYDjtBt";
     private static final Set<String> NOT_FUZZED = Set.of("GET /api/events");
     /** HTTP/9.9: Jetty's answer is 505 Version Not Supported, the status the HTTP standard gives for it. */

@@ -15,6 +15,7 @@ import com.tari.tps.common.signatures.NewPayment;
 import com.tari.tps.common.signatures.PaymentNotification;
 import com.tari.tps.common.signatures.TransactionConfirmation;
 import com.tari.tps.common.signatures.WalletSignature;
+import com.tari.tps.common.testing.TestSecrets;
 import com.tari.tps.server.engine.EngineFixture.Wallet;
 import com.tari.tps.server.engine.EngineSettings;
 import com.tari.tps.server.live.LiveSettings;
@@ -44,7 +45,7 @@ final class LiveShop implements AutoCloseable {
     private final AtomicLong loginNonce = new AtomicLong(1);
 
     LiveShop(Path dir, RateLimit lookups) {
-        this(dir, lookups, Map.of("TPG_SHOPIFY_HMAC_SECRET", "my_secret"));
+        this(dir, lookups, Map.of("TPG_SHOPIFY_HMAC_SECRET", TestSecrets.SHOPIFY_HMAC_SECRET));
     }
 
     /** With TPG_* web settings of the test's own (e.g. trusting X-Forwarded-For). */

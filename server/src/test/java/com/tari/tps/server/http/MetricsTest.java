@@ -12,6 +12,7 @@ import com.tari.tps.common.signatures.NewPayment;
 import com.tari.tps.common.signatures.PaymentNotification;
 import com.tari.tps.common.signatures.TransactionConfirmation;
 import com.tari.tps.common.signatures.WalletSignature;
+import com.tari.tps.common.testing.TestSecrets;
 import com.tari.tps.server.engine.EngineFixture.Wallet;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -31,8 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code /metrics} over a real port: who may read it, and that its numbers are the ones a real sale produced. */
 class MetricsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** checkout_create.json signed with "my_secret" (as Shopify signs it). */
-    private static final String CHECKOUT_HMAC = "re1EeLHD3fuyDi/+GuEEM0QSZnhFbmHCfUk06dcrLKU=";
     private static final String SHOPIFY_ORDER = "5796499259604";
     /** The fixture's order at 30 Tari a dollar. */
     private static final long SHOPIFY_PRICE = 207_000_000;
@@ -106,7 +105,7 @@ class MetricsTest {
 
         // A Shopify order (webhook), another one left unclaimed, and one cancelled.
         try (Response r = http.newCall(new Request.Builder().url(server.url("/shopify/webhook/checkout_create"))
-                .header("X-Shopify-Hmac-Sha256", CHECKOUT_HMAC)
+                .header("X-Shopify-Hmac-Sha256", shopifySignature(fixture("checkout_create.json")))
                 .post(RequestBody.create(fixture("checkout_create.json"), MediaType.get("application/json"))).build()).execute()) {
             assertThat(r.code()).isEqualTo(200);
         }
@@ -164,7 +163,7 @@ class MetricsTest {
 
     @Test
     void aMetricsAddressServesThemWithoutATokenAndTheMainPortNoLonger() throws Exception {
-        server = new ApiServer(dir, Map.of("TPG_SHOPIFY_HMAC_SECRET", "my_secret", "TPG_METRICS_ADDRESS", "127.0.0.1:0"));
+        server = new ApiServer(dir, Map.of("TPG_SHOPIFY_HMAC_SECRET", TestSecrets.SHOPIFY_HMAC_SECRET, "TPG_METRICS_ADDRESS", "127.0.0.1:0"));
         server.engine.engine.access().updateRoles(admin.address(), List.of(Role.READ_ALL), List.of());
         String reader = login(admin, 1, List.of(Role.USER, Role.READ_ALL));
         server.engine.order("o-1", "cust-1", 1_000);
@@ -239,6 +238,13 @@ class MetricsTest {
             assertThat(r.code()).isEqualTo(200);
             return r.body().string();
         }
+    }
+
+    /** The body signed as Shopify signs it: base64 of HMAC-SHA256 with the webhook secret the server has. */
+    private static String shopifySignature(byte[] body) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(TestSecrets.SHOPIFY_HMAC_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        return java.util.Base64.getEncoder().encodeToString(mac.doFinal(body));
     }
 
     private static byte[] fixture(String name) throws Exception {

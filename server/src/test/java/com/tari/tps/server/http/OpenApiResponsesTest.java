@@ -11,6 +11,7 @@ import com.tari.tps.common.signatures.NewPayment;
 import com.tari.tps.common.signatures.PaymentNotification;
 import com.tari.tps.common.signatures.TransactionConfirmation;
 import com.tari.tps.common.signatures.WalletSignature;
+import com.tari.tps.common.testing.TestSecrets;
 import com.tari.tps.server.engine.EngineFixture.Wallet;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OpenApiResponsesTest {
     private static final OpenApiDocument DOC = OpenApiDocument.load();
-    private static final String HMAC_SECRET = "my_secret"; // ApiServer's default TPG_SHOPIFY_HMAC_SECRET
+    private static final String HMAC_SECRET = TestSecrets.SHOPIFY_HMAC_SECRET; // ApiServer's default TPG_SHOPIFY_HMAC_SECRET
 
     @TempDir
     Path dir;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tari.tps.common.amount.MicroTari;
+import com.tari.tps.common.testing.TestSecrets;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -37,13 +38,13 @@ class ProductRepricingTest {
             shopify.enqueue(new MockResponse().setBody("{\"data\":{\"metafieldsSet\":{\"metafields\":[{\"id\":\"x\",\"value\":\"165000000\"}],"
                     + "\"userErrors\":[]}}}"));
             Map<String, String> settings = Map.of("TPG_SHOPIFY_SHOP", shopify.url("/").toString(),
-                    "TPG_SHOPIFY_ADMIN_ACCESS_TOKEN", "shpat_x", "TPG_SHOPIFY_HMAC_SECRET", "s");
+                    "TPG_SHOPIFY_ADMIN_ACCESS_TOKEN", TestSecrets.SHOPIFY_ADMIN_ACCESS_TOKEN, "TPG_SHOPIFY_HMAC_SECRET", TestSecrets.SHOPIFY_HMAC_SECRET);
             try (ApiServer server = new ApiServer(dir, settings)) {
                 server.engine.engine.rates().set("USD", MicroTari.of(30_000_000));
                 String product = "{\"id\":77,\"title\":\"Mug\",\"variants\":[{\"id\":1,\"price\":\"10.00\"},{\"id\":2,\"price\":\"5.50\"}]}";
                 byte[] body = product.getBytes(StandardCharsets.UTF_8);
                 Request request = new Request.Builder().url(server.url("/shopify/webhook/product_updated"))
-                        .header("X-Shopify-Hmac-Sha256", hmac("s", body))
+                        .header("X-Shopify-Hmac-Sha256", hmac(TestSecrets.SHOPIFY_HMAC_SECRET, body))
                         .post(RequestBody.create(body, MediaType.get("application/json"))).build();
                 try (Response r = new OkHttpClient().newCall(request).execute()) {
                     assertThat(r.code()).isEqualTo(200);
@@ -70,7 +71,7 @@ class ProductRepricingTest {
             shopify.enqueue(new MockResponse().setBody("{\"data\":{\"metafieldsSet\":{\"userErrors\":[]}}}"));
             shopify.enqueue(new MockResponse().setBody("{\"data\":{\"metaobjectUpsert\":{\"metaobject\":{\"fields\":[]},\"userErrors\":[]}}}"));
             Map<String, String> settings = Map.of("TPG_SHOPIFY_SHOP", shopify.url("/").toString(),
-                    "TPG_SHOPIFY_ADMIN_ACCESS_TOKEN", "shpat_x", "TPG_SHOPIFY_HMAC_SECRET", "s");
+                    "TPG_SHOPIFY_ADMIN_ACCESS_TOKEN", TestSecrets.SHOPIFY_ADMIN_ACCESS_TOKEN, "TPG_SHOPIFY_HMAC_SECRET", TestSecrets.SHOPIFY_HMAC_SECRET);
             try (ApiServer server = new ApiServer(dir, settings)) {
                 var admin = com.tari.tps.server.engine.EngineFixture.Wallet.random();
                 server.engine.engine.access().updateRoles(admin.address(), java.util.List.of(com.tari.tps.common.jwt.Role.WRITE), java.util.List.of());

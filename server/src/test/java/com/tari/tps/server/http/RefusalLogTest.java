@@ -11,6 +11,7 @@ import com.tari.tps.common.jwt.Role;
 import com.tari.tps.common.signatures.NewPayment;
 import com.tari.tps.common.signatures.PaymentNotification;
 import com.tari.tps.common.signatures.WalletSignature;
+import com.tari.tps.common.testing.TestSecrets;
 import com.tari.tps.server.engine.EngineFixture.Wallet;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -107,15 +108,15 @@ class RefusalLogTest {
 
     @Test
     void shopifyRefusalsSayWhy() throws Exception {
-        try (ApiServer server = new ApiServer(dir, Map.of("TPG_SHOPIFY_HMAC_SECRET", "hmac-secret-value"))) {
+        try (ApiServer server = new ApiServer(dir, Map.of("TPG_SHOPIFY_HMAC_SECRET", TestSecrets.SHOPIFY_HMAC_SECRET))) {
             server.post("/shopify/webhook/checkout_create", "{}", Map.of("X-Shopify-Hmac-Sha256", "bm90LXRoZS1obWFj")).close();
             assertThat(last()).contains("403 POST /shopify/webhook/checkout_create from 127.0.0.1").contains("HMAC does not match")
-                    .doesNotContain("bm90LXRoZS1obWFj").doesNotContain("hmac-secret-value");
+                    .doesNotContain("bm90LXRoZS1obWFj").doesNotContain(TestSecrets.SHOPIFY_HMAC_SECRET);
             server.post("/shopify/webhook/checkout_create", "{}", Map.of()).close();
             assertThat(last()).contains("without X-Shopify-Hmac-Sha256");
         }
         captured.list.clear();
-        try (ApiServer server = new ApiServer(dir.resolve("b"), Map.of("TPG_SHOPIFY_HMAC_SECRET", "s", "TPG_SHOPIFY_IP_WHITELIST", "10.1.2.3"))) {
+        try (ApiServer server = new ApiServer(dir.resolve("b"), Map.of("TPG_SHOPIFY_HMAC_SECRET", TestSecrets.SHOPIFY_HMAC_SECRET, "TPG_SHOPIFY_IP_WHITELIST", "10.1.2.3"))) {
             server.post("/shopify/webhook/checkout_create", "{}", Map.of()).close();
             assertThat(last()).contains("403 POST /shopify/webhook/checkout_create from 127.0.0.1")
                     .contains("127.0.0.1 is not on TPG_SHOPIFY_IP_WHITELIST");

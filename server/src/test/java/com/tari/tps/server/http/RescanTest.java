@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tari.tps.common.amount.MicroTari;
 import com.tari.tps.common.jwt.LoginToken;
 import com.tari.tps.common.jwt.Role;
+import com.tari.tps.common.testing.TestSecrets;
 import com.tari.tps.server.engine.EngineFixture.Wallet;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +38,7 @@ class RescanTest {
             shopify.enqueue(new MockResponse().setBody(page));
             shopify.enqueue(new MockResponse().setBody(page));
             Map<String, String> settings = Map.of("TPG_SHOPIFY_SHOP", shopify.url("/").toString(),
-                    "TPG_SHOPIFY_ADMIN_ACCESS_TOKEN", "shpat_x", "TPG_SHOPIFY_HMAC_SECRET", "s");
+                    "TPG_SHOPIFY_ADMIN_ACCESS_TOKEN", TestSecrets.SHOPIFY_ADMIN_ACCESS_TOKEN, "TPG_SHOPIFY_HMAC_SECRET", TestSecrets.SHOPIFY_HMAC_SECRET);
             try (ApiServer server = new ApiServer(dir, settings)) {
                 server.engine.engine.rates().set("USD", MicroTari.of(30_000_000));
                 String token = writer(server);
@@ -48,7 +49,7 @@ class RescanTest {
                 assertThat(server.engine.engine.orders().find("5796499259604").orElseThrow().totalPrice().value()).isEqualTo(207_000_000);
                 JsonNode again = json(server.post("/api/rescan_open_orders", "", Map.of("tpg_access_token", token)));
                 assertThat(again.get(0).get("message").asText()).isEqualTo("Order already exists.");
-                assertThat(shopify.takeRequest().getHeader("X-Shopify-Access-Token")).isEqualTo("shpat_x");
+                assertThat(shopify.takeRequest().getHeader("X-Shopify-Access-Token")).isEqualTo(TestSecrets.SHOPIFY_ADMIN_ACCESS_TOKEN);
             }
         }
     }

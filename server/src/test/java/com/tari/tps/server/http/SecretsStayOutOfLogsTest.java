@@ -11,6 +11,7 @@ import com.tari.tps.common.jwt.Role;
 import com.tari.tps.common.signatures.NewPayment;
 import com.tari.tps.common.signatures.PaymentNotification;
 import com.tari.tps.common.signatures.WalletSignature;
+import com.tari.tps.common.testing.TestSecrets;
 import com.tari.tps.server.engine.EngineFixture.Wallet;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class SecretsStayOutOfLogsTest {
         ListAppender<ILoggingEvent> captured = new ListAppender<>();
         captured.start();
         root.addAppender(captured);
-        try (ApiServer server = new ApiServer(dir, Map.of("TPG_SHOPIFY_HMAC_SECRET", "hmac-secret-value"))) {
+        try (ApiServer server = new ApiServer(dir, Map.of("TPG_SHOPIFY_HMAC_SECRET", TestSecrets.SHOPIFY_HMAC_SECRET))) {
             Wallet alice = Wallet.random();
             Wallet hot = Wallet.random();
             server.engine.engine.wallets().register(hot.address(), "127.0.0.1", 0);
@@ -57,7 +58,7 @@ class SecretsStayOutOfLogsTest {
             String logs = captured.list.stream().map(ILoggingEvent::getFormattedMessage).collect(Collectors.joining("\n"));
             assertThat(logs).contains("POST /auth").contains("/wallet/incoming_payment");
             assertThat(logs).doesNotContain(login).doesNotContain(access).doesNotContain(serverSecret)
-                    .doesNotContain(auth.signature().toHex()).doesNotContain("hmac-secret-value")
+                    .doesNotContain(auth.signature().toHex()).doesNotContain(TestSecrets.SHOPIFY_HMAC_SECRET)
                     .doesNotContain(alice.key().toHex()).doesNotContain(com.tari.tps.server.db.TestPostgres.PASSWORD);
         } finally {
             root.detachAppender(captured);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.tari.tps.common.amount.MicroTari;
+import com.tari.tps.common.testing.TestSecrets;
 import com.tari.tps.server.orders.OrderStatus;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -104,7 +105,7 @@ class ShopifyOrderUpdatesTest {
 
     private Response post(ApiServer server, String path, byte[] body, String triggeredAt) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec("my_secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.init(new SecretKeySpec(TestSecrets.SHOPIFY_HMAC_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         Request.Builder request = new Request.Builder().url(server.url("/shopify/webhook/" + path))
                 .header("X-Shopify-Hmac-Sha256", Base64.getEncoder().encodeToString(mac.doFinal(body)))
                 .header("X-Shopify-Topic", "orders/updated")

@@ -10,6 +10,7 @@ import com.tari.tps.common.jwt.Role;
 import com.tari.tps.common.signatures.NewPayment;
 import com.tari.tps.common.signatures.PaymentNotification;
 import com.tari.tps.common.signatures.WalletSignature;
+import com.tari.tps.common.testing.TestSecrets;
 import com.tari.tps.server.engine.EngineFixture.Wallet;
 import com.tari.tps.server.orders.Order;
 import java.io.InputStream;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Shopify webhook HMAC and whitelist, and client-IP handling behind a proxy, over a real port. */
 class ShopifyWebhookAndProxyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String CHECKOUT_HMAC = "re1EeLHD3fuyDi/+GuEEM0QSZnhFbmHCfUk06dcrLKU=";
+    /** checkout_create.json signed as Shopify signs it, with the webhook secret ApiServer configures. */
+    private static final String CHECKOUT_HMAC = signed("checkout_create.json");
     private final OkHttpClient http = new OkHttpClient();
 
     @TempDir
@@ -84,7 +86,7 @@ class ShopifyWebhookAndProxyTest {
     void cardAuthorisationsAreRememberedOnce() throws Exception {
         try (ApiServer server = new ApiServer(dir)) {
             byte[] body = fixture("order_transactions_create.json");
-            String hmac = "7x5PLPS62K1ctwqeK76jpgrf+OjTnilSfL0zhZWjdd0=";
+            String hmac = signed("order_transactions_create.json");
             assertThat(json(post(server, "/shopify/webhook/transaction_create", body, hmac)).get("message").asText())
                     .isEqualTo("Authorization stored.");
             assertThat(json(post(server, "/shopify/webhook/transaction_create", body, hmac)).get("message").asText())
@@ -124,20 +126,20 @@ class ShopifyWebhookAndProxyTest {
     @Test
     void shopifyWhitelistHonoursProxyHeadersOnlyWhenTrusted() throws Exception {
         byte[] body = fixture("checkout_create.json");
-        Map<String, String> settings = Map.of("TPG_SHOPIFY_HMAC_SECRET", "my_secret", "TPG_SHOPIFY_IP_WHITELIST", "203.0.113.9");
+        Map<String, String> settings = Map.of("TPG_SHOPIFY_HMAC_SECRET", TestSecrets.SHOPIFY_HMAC_SECRET, "TPG_SHOPIFY_IP_WHITELIST", "203.0.113.9");
         try (ApiServer server = new ApiServer(dir.resolve("a"), settings)) {
             assertThat(webhook(server, body, CHECKOUT_HMAC, Map.of()).code()).as("loopback not listed").isEqualTo(403);
             assertThat(webhook(server, body, CHECKOUT_HMAC, Map.of("X-Forwarded-For", "203.0.113.9")).code())
                     .as("header not trusted").isEqualTo(403);
         }
-        Map<String, String> behindProxy = Map.of("TPG_SHOPIFY_HMAC_SECRET", "my_secret", "TPG_SHOPIFY_IP_WHITELIST", "203.0.113.9",
+        Map<String, String> behindProxy = Map.of("TPG_SHOPIFY_HMAC_SECRET", TestSecrets.SHOPIFY_HMAC_SECRET, "TPG_SHOPIFY_IP_WHITELIST", "203.0.113.9",
                 "TPG_USE_X_FORWARDED_FOR", "true");
         try (ApiServer server = new ApiServer(dir.resolve("b"), behindProxy)) {
             assertThat(webhook(server, body, CHECKOUT_HMAC, Map.of("X-Forwarded-For", "198.51.100.1, 203.0.113.9")).code()).isEqualTo(200);
             assertThat(webhook(server, body, CHECKOUT_HMAC, Map.of("X-Forwarded-For", "203.0.113.9, 198.51.100.1")).code())
                     .as("only the entry our proxy appended counts").isEqualTo(403);
         }
-        Map<String, String> forwarded = Map.of("TPG_SHOPIFY_HMAC_SECRET", "my_secret", "TPG_SHOPIFY_IP_WHITELIST", "2001:db8::1",
+        Map<String, String> forwarded = Map.of("TPG_SHOPIFY_HMAC_SECRET", TestSecrets.SHOPIFY_HMAC_SECRET, "TPG_SHOPIFY_IP_WHITELIST", "2001:db8::1",
                 "TPG_USE_FORWARDED", "yes");
         try (ApiServer server = new ApiServer(dir.resolve("c"), forwarded)) {
             assertThat(webhook(server, body, CHECKOUT_HMAC, Map.of("Forwarded", "for=\"[2001:db8::1]:4711\";proto=https")).code()).isEqualTo(200);
@@ -206,6 +208,17 @@ class ShopifyWebhookAndProxyTest {
         }
         headers.forEach(b::header);
         return http.newCall(b.build()).execute();
+    }
+
+    /** Base64 of HMAC-SHA256 of the fixture with TestSecrets.SHOPIFY_HMAC_SECRET (Shopify's X-Shopify-Hmac-Sha256). */
+    private static String signed(String fixture) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(TestSecrets.SHOPIFY_HMAC_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+            return java.util.Base64.getEncoder().encodeToString(mac.doFinal(fixture(fixture)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] fixture(String name) throws Exception {

@@ -3,6 +3,7 @@ package com.tari.tps.server.shopify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tari.tps.common.amount.MicroTari;
+import com.tari.tps.common.testing.TestSecrets;
 import com.tari.tps.server.db.Database;
 import com.tari.tps.server.engine.Engine;
 import com.tari.tps.server.engine.EngineSettings;
@@ -116,7 +117,7 @@ class CaptureAndCancelReasonTest {
     }
 
     private ShopifyCallbackWorker worker() {
-        ShopifyConfig config = new ShopifyConfig(shopify.url("/").toString(), "2024-04", "shpat_x", Duration.ofSeconds(2), Duration.ofSeconds(2));
+        ShopifyConfig config = new ShopifyConfig(shopify.url("/").toString(), "2024-04", TestSecrets.SHOPIFY_ADMIN_ACCESS_TOKEN, Duration.ofSeconds(2), Duration.ofSeconds(2));
         return new ShopifyCallbackWorker(database,
                 new ShopifyAdminClient(config, new RetryPolicy(1, Duration.ZERO, Duration.ZERO, d -> { }, new Random())), clock);
     }

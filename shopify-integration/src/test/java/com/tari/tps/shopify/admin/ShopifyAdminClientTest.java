@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.tari.tps.common.testing.TestSecrets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -29,7 +30,7 @@ class ShopifyAdminClientTest {
     void start() throws Exception {
         shopify = new MockWebServer();
         shopify.start();
-        ShopifyConfig config = new ShopifyConfig(shopify.url("/").toString(), "2024-04", "shpat_test",
+        ShopifyConfig config = new ShopifyConfig(shopify.url("/").toString(), "2024-04", TestSecrets.SHOPIFY_ADMIN_ACCESS_TOKEN,
                 Duration.ofSeconds(2), Duration.ofMillis(500));
         client = new ShopifyAdminClient(config, new RetryPolicy(4, Duration.ofMillis(100), Duration.ofSeconds(5), d -> {
             waits.add(d);
@@ -52,7 +53,7 @@ class ShopifyAdminClientTest {
 
         RecordedRequest first = shopify.takeRequest();
         assertThat(first.getPath()).isEqualTo("/admin/api/2024-04/graphql.json");
-        assertThat(first.getHeader("X-Shopify-Access-Token")).isEqualTo("shpat_test");
+        assertThat(first.getHeader("X-Shopify-Access-Token")).isEqualTo(TestSecrets.SHOPIFY_ADMIN_ACCESS_TOKEN);
         assertThat(first.getBody().readUtf8()).contains("status:open").contains("\"after\":null");
         assertThat(shopify.takeRequest().getBody().readUtf8()).contains("\"after\":\"c1\"");
     }
@@ -75,7 +76,7 @@ class ShopifyAdminClientTest {
                 .isInstanceOfSatisfying(ShopifyException.class, e -> {
                     assertThat(e.status()).isEqualTo(422);
                     assertThat(e.retryable()).isFalse();
-                    assertThat(e.getMessage()).contains("is invalid").doesNotContain("shpat_test");
+                    assertThat(e.getMessage()).contains("is invalid").doesNotContain(TestSecrets.SHOPIFY_ADMIN_ACCESS_TOKEN);
                 });
         assertThat(shopify.getRequestCount()).isEqualTo(1);
         assertThat(waits).isEmpty();

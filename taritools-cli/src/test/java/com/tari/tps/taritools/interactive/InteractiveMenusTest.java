@@ -7,6 +7,7 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.tari.tps.common.jwt.Role;
+import com.tari.tps.common.testing.TestSecrets;
 import com.tari.tps.server.engine.EngineFixture.Wallet;
 import com.tari.tps.server.http.ApiServer;
 import com.tari.tps.common.amount.MicroTari;
@@ -34,7 +35,7 @@ class InteractiveMenusTest {
         Wallet shopper = Wallet.random();
         Wallet payTo = Wallet.random();
         Path home = dir.resolve("home");
-        try (ApiServer server = new ApiServer(dir.resolve("server"), Map.of("TPG_SHOPIFY_HMAC_SECRET", "s",
+        try (ApiServer server = new ApiServer(dir.resolve("server"), Map.of("TPG_SHOPIFY_HMAC_SECRET", TestSecrets.SHOPIFY_HMAC_SECRET,
                 "TPG_PAYMENT_WALLET_ADDRESS", payTo.address().toBase58()));
              VirtualTerminalDriver tui = new VirtualTerminalDriver(Map.of(), home)) {
             server.engine.engine.orders().newOrder(new NewOrder("5001", Optional.of("#1002"), "cust-1", Optional.empty(), Optional.empty(),
@@ -327,7 +328,7 @@ class InteractiveMenusTest {
             });
             shopify.start();
             Map<String, String> settings = Map.of("TPG_SHOPIFY_SHOP", "http://127.0.0.1:" + shopify.getPort(),
-                    "TPG_SHOPIFY_ADMIN_ACCESS_TOKEN", "shpat_tui_test", "TPG_CALLBACK_INTERVAL", "1s");
+                    "TPG_SHOPIFY_ADMIN_ACCESS_TOKEN", TestSecrets.SHOPIFY_ADMIN_ACCESS_TOKEN, "TPG_CALLBACK_INTERVAL", "1s");
             try (ApiServer server = new ApiServer(dir.resolve("server"), settings);
                  VirtualTerminalDriver tui = new VirtualTerminalDriver(Map.of(), home)) {
                 server.engine.engine.access().updateRoles(admin.address(), List.of(Role.SUPER_ADMIN), List.of());

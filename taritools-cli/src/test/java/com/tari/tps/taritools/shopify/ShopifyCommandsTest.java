@@ -2,6 +2,7 @@ package com.tari.tps.taritools.shopify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tari.tps.common.testing.TestSecrets;
 import com.tari.tps.taritools.Tool;
 import java.util.Map;
 import okhttp3.mockwebserver.MockResponse;
@@ -20,7 +21,7 @@ class ShopifyCommandsTest {
     void start() throws Exception {
         shopify = new MockWebServer();
         shopify.start();
-        env = Map.of("TPG_SHOPIFY_SHOP", shopify.url("/").toString(), "TPG_SHOPIFY_ADMIN_ACCESS_TOKEN", "shpat_cli",
+        env = Map.of("TPG_SHOPIFY_SHOP", shopify.url("/").toString(), "TPG_SHOPIFY_ADMIN_ACCESS_TOKEN", TestSecrets.SHOPIFY_ADMIN_ACCESS_TOKEN,
                 "TPG_HOST", "tps.example.com", "TPG_SCHEMA", "https");
     }
 
@@ -37,7 +38,7 @@ class ShopifyCommandsTest {
         assertThat(get.out()).startsWith("Order #5621163655380").contains("\"name\" : \"#1002\"", "\"financial_status\" : \"pending\"");
         RecordedRequest request = shopify.takeRequest();
         assertThat(request.getPath()).isEqualTo("/admin/api/2024-04/orders/5621163655380.json");
-        assertThat(request.getHeader("X-Shopify-Access-Token")).isEqualTo("shpat_cli");
+        assertThat(request.getHeader("X-Shopify-Access-Token")).isEqualTo(TestSecrets.SHOPIFY_ADMIN_ACCESS_TOKEN);
 
         shopify.enqueue(json("{\"data\":{\"orders\":{\"pageInfo\":{\"endCursor\":null,\"hasNextPage\":false},"
                 + "\"nodes\":[{\"id\":\"gid://shopify/Order/1\",\"name\":\"#1\"}]}}}"));
@@ -65,7 +66,7 @@ class ShopifyCommandsTest {
         shopify.enqueue(new MockResponse().setResponseCode(404).setBody("{\"errors\":\"Not Found\"}"));
         Tool.Run missing = Tool.run(env, "shopify", "orders", "get", "1");
         assertThat(missing.exit()).isEqualTo(1);
-        assertThat(missing.err()).startsWith("Error fetching order #1:").contains("Not Found").doesNotContain("shpat_cli");
+        assertThat(missing.err()).startsWith("Error fetching order #1:").contains("Not Found").doesNotContain(TestSecrets.SHOPIFY_ADMIN_ACCESS_TOKEN);
 
         Tool.Run unconfigured = Tool.run(Map.of(), "shopify", "webhooks", "list");
         assertThat(unconfigured.exit()).isEqualTo(1);
