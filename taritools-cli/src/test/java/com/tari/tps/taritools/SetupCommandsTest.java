@@ -67,6 +67,30 @@ class SetupCommandsTest {
         assertThat(broken.output()).contains("TPG_DATABASE_URL").doesNotContain("Exception");
     }
 
+    @Test
+    void migrateAndAddUserWorkOnPostgresAndNeverPrintThePassword() throws Exception {
+        String url = com.tari.tps.server.db.TestPostgres.shared().newEmptyDatabase();
+        String shown = com.tari.tps.server.db.StoreUrl.parse(url).display();
+        assertThat(shown).startsWith("postgresql://tps:***@127.0.0.1:");
+
+        Run migrate = taritools(url, "setup", "migrate");
+        assertThat(migrate.exit()).as(migrate.output()).isZero();
+        assertThat(migrate.output()).contains("Database: " + shown).contains("Migrations complete (" + shown + ")");
+
+        Run add = taritools(url, "setup", "add-user", "-a", ALICE, "-r", "super_admin");
+        assertThat(add.exit()).as(add.output()).isZero();
+        assertThat(add.output()).contains("Database: " + shown).contains("User added successfully");
+        assertThat(migrate.output() + add.output()).doesNotContain(com.tari.tps.server.db.TestPostgres.PASSWORD);
+
+        try (java.sql.Connection db = com.tari.tps.server.db.TestPostgres.shared().connect(url.substring(url.lastIndexOf('/') + 1));
+             java.sql.ResultSet roles = db.createStatement().executeQuery("SELECT address, role FROM role_assignments")) {
+            assertThat(roles.next()).isTrue();
+            assertThat(roles.getString("role")).isEqualTo("super_admin");
+            assertThat(TariAddress.parse(roles.getString("address"))).isEqualTo(TariAddress.parse(ALICE));
+            assertThat(roles.next()).isFalse();
+        }
+    }
+
     record Run(int exit, String output) {}
 
     static Run taritools(String databaseUrl, String... args) throws Exception {
