@@ -4,7 +4,7 @@ import java.util.List;
 
 /** What `tari-payment-server --help` prints: what the server is and its settings, secrets shown only as set or not. */
 public final class HelpText {
-    private static final List<String> PLAIN = List.of("TPG_HOST", "TPG_PORT", "TPG_DATABASE_URL", "TPG_MAX_CONNECTIONS", "TPG_WRITE_QUEUE", "TPG_SKIP_PREFLIGHT", "TPG_PAYMENT_WALLET_ADDRESS",
+    private static final List<String> PLAIN = List.of("TPG_HOST", "TPG_PORT", "TPG_MAX_CONNECTIONS", "TPG_DATABASE_POOL_SIZE", "TPG_WRITE_QUEUE", "TPG_SKIP_PREFLIGHT", "TPG_PAYMENT_WALLET_ADDRESS",
             "TPG_STRICT_MODE", "TPG_UNCLAIMED_ORDER_TIMEOUT", "TPG_UNPAID_ORDER_TIMEOUT", "TPG_EXPIRY_INTERVAL", "TPG_CALLBACK_INTERVAL", "TPG_DISABLE_MEMO_SIGNATURE_CHECK",
             "TPG_ACCESS_TOKEN_TTL", "TPG_USE_X_FORWARDED_FOR", "TPG_USE_FORWARDED", "TPG_DISABLE_WALLET_WHITELIST",
             "TPG_SHOPIFY_SHOP", "TPG_SHOPIFY_API_VERSION", "TPG_SHOPIFY_HMAC_CHECKS", "TPG_SHOPIFY_IP_WHITELIST",
@@ -15,6 +15,14 @@ public final class HelpText {
 
     private HelpText() {}
 
+    private static String shown(String url) {
+        try {
+            return com.tari.tps.server.db.StoreUrl.parse(url).display();
+        } catch (IllegalArgumentException e) {
+            return "(not a usable URL)";
+        }
+    }
+
     public static String of(Environment env) {
         StringBuilder out = new StringBuilder("""
                 Tari Payment Server: takes Shopify orders and Tari hot-wallet payments, matches them, and serves the API.
@@ -22,6 +30,9 @@ public final class HelpText {
 
                 Current settings:
                 """);
+        // The store's URL may hold a password: shown as the server logs it.
+        String store = env.get("TPG_DATABASE_URL").map(HelpText::shown).orElse("(default)");
+        out.append(String.format("  %-34s %s%n", "TPG_DATABASE_URL", store));
         for (String name : PLAIN) {
             out.append(String.format("  %-34s %s%n", name, env.get(name).orElse("(default)")));
         }

@@ -69,6 +69,32 @@ public final class TestPostgres {
         }
     }
 
+    /**
+     * On a fresh Debian machine where the tests run as root, {@code mvn -B verify} installs the package itself, so the
+     * README's one test command needs nothing done by hand (as {@code .ci/run} does before it).
+     */
+    private static Optional<Path> installed() {
+        if (!"root".equals(System.getProperty("user.name")) || !Files.isExecutable(Path.of("/usr/bin/apt-get"))) {
+            return Optional.empty();
+        }
+        try {
+            Path log = Files.createTempFile("apt-postgresql", ".log");
+            ProcessBuilder apt = new ProcessBuilder("sh", "-c", "apt-get update -qq && apt-get install -y -qq postgresql")
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            apt.environment().put("DEBIAN_FRONTEND", "noninteractive");
+            Process p = apt.start();
+            if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                System.err.println("apt-get install postgresql failed: " + Files.readString(log));
+            }
+        } catch (IOException e) {
+            System.err.println("apt-get install postgresql failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return binaries();
+    }
+
     private static int major(String version) {
         try {
             return Integer.parseInt(version.replaceAll("[^0-9].*", ""));
@@ -78,7 +104,7 @@ public final class TestPostgres {
     }
 
     private static TestPostgres start() {
-        Path bin = binaries().orElseThrow(() -> new IllegalStateException(
+        Path bin = binaries().or(TestPostgres::installed).orElseThrow(() -> new IllegalStateException(
                 "PostgreSQL tests need Debian's postgresql package (apt-get install postgresql); .ci/run installs it"));
         try {
             Optional<String> runAs = "root".equals(System.getProperty("user.name")) ? Optional.of(unprivilegedUser()) : Optional.empty();
