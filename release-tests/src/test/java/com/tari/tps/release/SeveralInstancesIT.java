@@ -48,9 +48,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Two shipped servers ({@code bin/tari-payment-server}, each in its own folder with its own {@code .env}) on one real
  * PostgreSQL database, with Shopify pointed at a fake that counts every effect. Orders, payments and confirmations
  * are spread over both at once, the same wallet notice is sent to both at the same moment, one instance is killed
- * with SIGKILL in the middle of the load and later started again; meanwhile unclaimed orders expire. Afterwards:
- * every order is Paid and every balance exact, each replayed notice was taken once, Shopify saw each mark-paid and
- * cancel exactly once, and a live client connected to one instance saw what requests to the other one caused.
+ * with SIGKILL in the middle of the load and later started again; meanwhile unclaimed orders expire. Then the same
+ * webhook reaches both instances at once, and two shoppers with credit claim one order at once, one on each. After:
+ * every order is Paid and every balance exact, each replayed notice was taken once, a raced order was paid once,
+ * Shopify saw each mark-paid and cancel exactly once, and a live client connected to one instance saw what requests
+ * to the other one caused.
  */
 class SeveralInstancesIT {
     private static final MediaType JSON = MediaType.get("application/json");
@@ -234,6 +236,50 @@ class SeveralInstancesIT {
             }
         }
 
+        // Two shoppers with credit claim the same order at the same moment, one on each instance: the order is paid
+        // once, from one of them, and the other keeps all of their credit.
+        Wallet hot = wallets.get(0);
+        java.util.concurrent.atomic.AtomicLong nonce = new java.util.concurrent.atomic.AtomicLong(1_000);
+        List<String> raced = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String id = Long.toString(8_300_001 + i);
+            raced.add(id);
+            shopify.hasOrder(id);
+            // The same webhook delivered to both instances at once makes one order.
+            Future<Integer> w1 = Executors.newSingleThreadExecutor().submit(() -> webhookStatus(a, id, 9_500 + i2(id)));
+            Future<Integer> w2 = Executors.newSingleThreadExecutor().submit(() -> webhookStatus(b, id, 9_500 + i2(id)));
+            assertThat(List.of(w1.get(), w2.get())).containsOnly(200);
+            SecretKey pKey = SecretKey.random();
+            SecretKey qKey = SecretKey.random();
+            TariAddress p = TariAddress.single(Network.MAINNET, 3, pKey.publicKey());
+            TariAddress q = TariAddress.single(Network.MAINNET, 3, qKey.publicKey());
+            for (TariAddress payer : List.of(p, q)) {
+                NewPayment credit = new NewPayment(payer, MicroTari.of(2_000_000), "credit-" + id + "-" + payer.toBase58().substring(0, 8), null, null);
+                assertThat(walletCall(a, new PaymentNotification(credit, WalletSignature.create(hot.hot(), nonce.incrementAndGet(), credit, hot.key())).toJson())).isEqualTo(200);
+                TransactionConfirmation t = new TransactionConfirmation(credit.txid());
+                deliver(b, b, "/wallet/tx_confirmation", () -> new ConfirmationNotification(t,
+                        WalletSignature.create(hot.hot(), nonce.incrementAndGet(), t, hot.key())).toJson(), Map.of());
+            }
+            String pClaim = com.tari.tps.common.signatures.MemoSignature.create(p, id, pKey).toJson();
+            String qClaim = com.tari.tps.common.signatures.MemoSignature.create(q, id, qKey).toJson();
+            Future<Integer> c1 = Executors.newSingleThreadExecutor().submit(() -> status(post(a, "/order/claim", pClaim, Map.of())));
+            Future<Integer> c2 = Executors.newSingleThreadExecutor().submit(() -> status(post(b, "/order/claim", qClaim, Map.of())));
+            // The claim that comes second finds the order already paid by the first (409) or, if both read it open, is
+            // serialized after it and pays nothing: either way one pays.
+            assertThat(List.of(c1.get(), c2.get())).contains(200).isSubsetOf(200, 409);
+            JsonNode order = json.readTree(get(b, "/api/order/id/" + id, token));
+            assertThat(order.toString()).contains("\"status\":\"Paid\"");
+            long paid = 0;
+            long left = 0;
+            for (TariAddress payer : List.of(p, q)) {
+                JsonNode balance = json.readTree(get(a, "/api/balance/" + payer.toBase58(), token));
+                paid += balance.get("total_paid").asLong();
+                left += balance.get("current_balance").asLong();
+            }
+            assertThat(paid).as("order " + id + " paid once").isEqualTo(PRICE);
+            assertThat(left).as("the rest of both shoppers' credit").isEqualTo(4_000_000 - PRICE);
+        }
+
         // Shopify: each paid order marked paid once, each unclaimed order cancelled once, never a repeat.
         List<String> expected = new ArrayList<>();
         for (Wallet wallet : wallets) {
@@ -242,6 +288,7 @@ class SeveralInstancesIT {
             }
         }
         expiring.forEach(id -> expected.add(id + " cancelled"));
+        raced.forEach(id -> expected.add(id + " paid"));
         assertThat(Shipped.eventually(Duration.ofSeconds(90), () -> shopify.applied.size() >= expected.size()
                 && json.readTree(get(a, "/api/callbacks", token)).isEmpty()))
                 .as("every callback delivered; applied so far: " + shopify.applied).isTrue();
@@ -258,7 +305,7 @@ class SeveralInstancesIT {
         }
         assertThat(live.toString()).contains("event: OrderPaid").contains("event: OrderAnnulled");
         long paidEvents = live.toString().lines().filter(l -> l.equals("event: OrderPaid")).count();
-        assertThat(paidEvents).as("one OrderPaid per order on A's feed, whichever instance paid it").isEqualTo(WALLETS * ORDERS_EACH);
+        assertThat(paidEvents).as("one OrderPaid per order on A's feed, whichever instance paid it").isEqualTo(WALLETS * ORDERS_EACH + raced.size());
         listening.set(false);
     }
 
@@ -306,6 +353,22 @@ class SeveralInstancesIT {
         mac.init(new SecretKeySpec(TestSecrets.SHOPIFY_HMAC_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String hmac = Base64.getEncoder().encodeToString(mac.doFinal(order.getBytes(StandardCharsets.UTF_8)));
         return Map.of("X-Shopify-Hmac-Sha256", hmac, "X-Shopify-Topic", "orders/create", "X-Shopify-Webhook-Id", "several-" + id);
+    }
+
+    private int webhookStatus(Instance to, String id, long customer) throws Exception {
+        try (Response r = post(to, "/shopify/webhook/checkout_create", webhookBody(id, customer), webhookHeaders(id, customer))) {
+            return r.code();
+        }
+    }
+
+    private static int i2(String id) {
+        return Integer.parseInt(id.substring(id.length() - 1));
+    }
+
+    private static int status(Response r) {
+        try (r) {
+            return r.code();
+        }
     }
 
     /** The answer's status, or 0 when the instance is gone (connection refused or cut). */
