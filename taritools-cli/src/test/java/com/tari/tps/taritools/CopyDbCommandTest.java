@@ -83,7 +83,9 @@ class CopyDbCommandTest {
 
         try (Connection from = DriverManager.getConnection("jdbc:sqlite:" + file); Connection to = TestPostgres.shared().connect(dbName(postgres))) {
             Map<String, List<List<Object>>> source = rows(from);
-            assertThat(source.entrySet()).filteredOn(t -> t.getValue().isEmpty()).as("tables the shop left empty").isEmpty();
+            // The shared event log fills on PostgreSQL only (several instances); an SQLite store leaves it empty.
+            assertThat(source.entrySet()).filteredOn(t -> t.getValue().isEmpty() && !t.getKey().equals("event_log"))
+                    .as("tables the shop left empty").isEmpty();
             assertThat(rows(to, source.keySet())).isEqualTo(source);
             assertThat(tablesOf(to)).isEqualTo(source.keySet());
             try (ResultSet flags = to.createStatement().executeQuery("SELECT test, captured FROM shopify_transactions")) {
