@@ -280,6 +280,40 @@ class SeveralInstancesIT {
             assertThat(left).as("the rest of both shoppers' credit").isEqualTo(4_000_000 - PRICE);
         }
 
+        // A checkout page's WebSocket on A sees the order paid through B.
+        String watched = "8300009";
+        raced.add(watched);
+        shopify.hasOrder(watched);
+        webhook(a, watched, 9_600);
+        StringBuffer frames = new StringBuffer();
+        okhttp3.WebSocket socket = http.newWebSocket(new Request.Builder().url("ws://127.0.0.1:" + a.port + "/ws").build(),
+                new okhttp3.WebSocketListener() {
+                    @Override
+                    public void onMessage(okhttp3.WebSocket ws, String text) {
+                        frames.append(text).append('\n');
+                    }
+                });
+        socket.send("{\"type\":\"identify\",\"order_id\":\"" + watched + "\"}");
+        assertThat(Shipped.eventually(Duration.ofSeconds(10), () -> frames.indexOf("\"identified\"") >= 0)).as(frames.toString()).isTrue();
+        NewPayment watchedPayment = new NewPayment(TariAddress.single(Network.MAINNET, 3, SecretKey.random().publicKey()),
+                MicroTari.of(PRICE), "tx-" + watched, null, watched);
+        assertThat(walletCall(b, new PaymentNotification(watchedPayment,
+                WalletSignature.create(hot.hot(), nonce.incrementAndGet(), watchedPayment, hot.key())).toJson())).isEqualTo(200);
+        TransactionConfirmation watchedConfirmation = new TransactionConfirmation("tx-" + watched);
+        deliver(b, b, "/wallet/tx_confirmation", () -> new ConfirmationNotification(watchedConfirmation,
+                WalletSignature.create(hot.hot(), nonce.incrementAndGet(), watchedConfirmation, hot.key())).toJson(), Map.of());
+        assertThat(Shipped.eventually(Duration.ofSeconds(10), () -> frames.indexOf("\"status\":\"Paid\"") >= 0))
+                .as("A's socket saw the payment taken by B: " + frames).isTrue();
+        socket.close(1000, "done");
+
+        // The same signed login sent to both instances at once: one access token, one refusal.
+        Shipped.Run signed = a.shipped.taritools("token", "-s", adminKey.toHex(), "-r", "read_all");
+        List<String> lines = signed.output().lines().toList();
+        String loginToken = lines.get(lines.indexOf("token:") + 1).trim();
+        Future<Integer> l1 = Executors.newSingleThreadExecutor().submit(() -> status(post(a, "/auth", "", Map.of("tpg_auth_token", loginToken))));
+        Future<Integer> l2 = Executors.newSingleThreadExecutor().submit(() -> status(post(b, "/auth", "", Map.of("tpg_auth_token", loginToken))));
+        assertThat(List.of(l1.get(), l2.get())).as("a login nonce is used once across instances").containsExactlyInAnyOrder(200, 401);
+
         // Shopify: each paid order marked paid once, each unclaimed order cancelled once, never a repeat.
         List<String> expected = new ArrayList<>();
         for (Wallet wallet : wallets) {
