@@ -6,8 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -23,8 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class CheckoutPage {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");
-    private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
     private static final String TEMPLATE = load("/checkout.html");
 
     private CheckoutPage() {}
@@ -137,7 +133,7 @@ public final class CheckoutPage {
     }
 
     private static String shown(Instant at) {
-        return at == null ? "" : SHOWN_TIME.format(at);
+        return at == null ? "" : com.tari.tps.common.time.DisplayTime.of(at);
     }
 
     /** One pass over the template, so a value that looks like a placeholder is never expanded. */

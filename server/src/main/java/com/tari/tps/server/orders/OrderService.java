@@ -213,7 +213,7 @@ public final class OrderService {
             Order order = require(tx, orderId);
             requireOpen(order, "change the price of");
             if (order.totalPrice().equals(price)) {
-                throw new EngineException.NoOpChange("order " + orderId + " already costs " + price.value() + " µT");
+                throw new EngineException.NoOpChange("order " + orderId + " already costs " + com.tari.tps.common.amount.AmountFormat.both(price));
             }
             OrderDao.setField(tx.handle(), order.orderId(), "total_price", price.value(), tx.now());
             AuditLog.order(tx.handle(), order.orderId(), "update", "total_price", order.totalPrice().value(), price.value(), tx.now());
