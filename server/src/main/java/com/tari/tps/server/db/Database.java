@@ -129,7 +129,7 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         Jdbi jdbi = Jdbi.create(pool);
-        return new Database(jdbi, new SerializableWrites(jdbi, writeQueue, observer), Dialect.POSTGRESQL, url.display(),
+        return new Database(jdbi, new SerializableWrites(jdbi, writeQueue, observer, pool::evictConnection), Dialect.POSTGRESQL, url.display(),
                 maxConnections, pool, java.util.Optional.of(url));
     }
 

@@ -18,23 +18,26 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * transaction (the engine's events are collected per attempt and published after the commit).
  *
  * <p>Under heavy contention on the same rows (many payments to one account at once, or small tables that PostgreSQL
- * scans whole and so locks whole) optimistic retries alone can keep colliding. From the {@value #QUEUE_AFTER}th
- * attempt an operation first takes a transaction-scoped advisory lock shared by every instance, so the operations
- * that already lost are run one after another and each ends; the lock goes with the transaction, also when an
- * instance dies.
+ * scans whole and so locks whole) optimistic retries alone can keep colliding. So every write first takes a shared
+ * advisory lock, and an operation that already lost a conflict runs again under the same lock taken exclusively: it
+ * then runs alone across all instances (PostgreSQL queues new shared requests behind a waiting exclusive one) and
+ * cannot conflict. The lock is a session lock taken before BEGIN, so the transaction's snapshot is taken after the
+ * wait, not before; it is released after COMMIT, and PostgreSQL drops it with the connection if an instance dies.
  */
 final class SerializableWrites implements Writes {
-    static final int MAX_ATTEMPTS = 40;
-    static final int QUEUE_AFTER = 3;
+    static final int MAX_ATTEMPTS = 10;
 
     private final Jdbi jdbi;
     private final Semaphore waiting;
+    /** Takes a connection out of the pool for good: one whose lock could not be released must not be reused. */
+    private final java.util.function.Consumer<java.sql.Connection> evict;
     private final CommitObserver observer;
     private final ThreadLocal<Handle> writing = new ThreadLocal<>();
     private volatile boolean closed;
 
     /** At most {@code writeQueue} writes in progress or waiting for a connection; beyond that, {@link WriteQueueFull}. */
-    SerializableWrites(Jdbi jdbi, int writeQueue, CommitObserver observer) {
+    SerializableWrites(Jdbi jdbi, int writeQueue, CommitObserver observer, java.util.function.Consumer<java.sql.Connection> evict) {
+        this.evict = evict;
         this.jdbi = jdbi;
         this.waiting = new Semaphore(writeQueue);
         this.observer = observer;
@@ -53,7 +56,7 @@ final class SerializableWrites implements Writes {
             for (int attempt = 1; ; attempt++) {
                 long started = System.nanoTime();
                 try {
-                    R result = once(work, attempt >= QUEUE_AFTER);
+                    R result = once(work, attempt > 1);
                     observe(System.nanoTime() - started, true);
                     return result;
                 } catch (RuntimeException e) {
@@ -69,28 +72,42 @@ final class SerializableWrites implements Writes {
         }
     }
 
-    private <R> R once(Function<Handle, R> work, boolean queued) {
+    private <R> R once(Function<Handle, R> work, boolean alone) {
         try (Handle h = jdbi.open()) {
-            h.setTransactionIsolationLevel(TransactionIsolationLevel.SERIALIZABLE);
-            h.begin();
-            writing.set(h);
+            h.createQuery(alone ? "SELECT 1 FROM (SELECT pg_advisory_lock(:key)) AS locked"
+                            : "SELECT 1 FROM (SELECT pg_advisory_lock_shared(:key)) AS locked")
+                    .bind("key", StoreLock.Keys.WRITES).mapTo(Integer.class).one();
             try {
-                if (queued) {
-                    h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:key)) AS locked").bind("key", StoreLock.Keys.WRITE_RETRIES).mapTo(Integer.class).one();
-                }
-                R result = work.apply(h);
-                h.commit();
-                return result;
-            } catch (RuntimeException | Error e) {
-                try {
-                    h.rollback();
-                } catch (RuntimeException ignored) {
-                    // the connection is broken: closing it returns nothing half-done to the pool
-                }
-                throw e;
+                return inTransaction(h, work);
             } finally {
-                writing.remove();
+                try {
+                    h.createQuery(alone ? "SELECT 1 FROM (SELECT pg_advisory_unlock(:key)) AS unlocked"
+                                    : "SELECT 1 FROM (SELECT pg_advisory_unlock_shared(:key)) AS unlocked")
+                            .bind("key", StoreLock.Keys.WRITES).mapTo(Integer.class).one();
+                } catch (RuntimeException e) {
+                    evict.accept(h.getConnection());
+                }
             }
+        }
+    }
+
+    private <R> R inTransaction(Handle h, Function<Handle, R> work) {
+        h.setTransactionIsolationLevel(TransactionIsolationLevel.SERIALIZABLE);
+        h.begin();
+        writing.set(h);
+        try {
+            R result = work.apply(h);
+            h.commit();
+            return result;
+        } catch (RuntimeException | Error e) {
+            try {
+                h.rollback();
+            } catch (RuntimeException ignored) {
+                // the connection is broken; it is evicted when its lock cannot be released
+            }
+            throw e;
+        } finally {
+            writing.remove();
         }
     }
 

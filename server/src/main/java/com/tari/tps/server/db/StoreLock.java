@@ -12,8 +12,8 @@ public interface StoreLock extends AutoCloseable {
 
         /** The expiry worker's pass. */
         public static final long EXPIRY = 0x7470_7300_0000_0001L;
-        /** The operations that lost a serialization conflict, run one after another ({@link SerializableWrites}). */
-        static final long WRITE_RETRIES = 0x7470_7300_0000_0002L;
+        /** Every write shares it; one that lost a serialization conflict takes it alone ({@link SerializableWrites}). */
+        static final long WRITES = 0x7470_7300_0000_0002L;
         /** Numbering the shared event log's rows in commit order. */
         public static final long EVENT_LOG = 0x7470_7300_0000_0003L;
         private static final long OUTBOX = 0x7470_7301_0000_0000L;
