@@ -169,12 +169,13 @@ public final class HttpThroughputBenchmark {
             rows.add(new String[] {"CPU per pair during that row: whole JVM (server + clients) / store-writer thread; machine busy",
                     String.format(Locale.ROOT, "%.1f ms / %.2f ms (writer busy %.0f%% of the row's wall time); machine %.0f%% busy (all processes)",
                             cpuSeconds[0] * 1000 / n, cpuSeconds[1] * 1000 / n, 100 * cpuSeconds[1] / pairs.seconds, 100 * cpuSeconds[2])});
-            compare.add(compareRow("SQLite, one instance", pairs, paid, wrong, (long) clients * perClient, cpuSeconds));
+            compare.add(compareRow("SQLite, one instance", pairs, paid, wrong, (long) clients * perClient, cpuSeconds, Double.NaN));
         }
 
         // 3b. the same pairs row on PostgreSQL (durable settings): one instance, then two on one database
         if (postgres) {
             TestPostgres pg = TestPostgres.startDurable();
+            String settings = pgSettings(pg);
             SecretKey jwt = SecretKey.random(); // the same on every instance, as the server requires on PostgreSQL
             double[] perSecond = new double[3];
             for (int instances = 1; instances <= 2; instances++) {
@@ -192,7 +193,9 @@ public final class HttpThroughputBenchmark {
                     run(pool, clients, c -> warmers.get(c).pairs(servers, warm));
                     List<Shopper> shoppers = shoppers(servers, clients, base + 1_000_000L, perClient);
                     CpuClock cpu = CpuClock.start();
+                    double pgStart = PostgresCpu.seconds(pg);
                     Stats pairs = run(pool, clients, c -> shoppers.get(c).pairs(servers, perClient));
+                    double pgSeconds = PostgresCpu.seconds(pg) - pgStart;
                     double[] cpuSeconds = cpu.stop();
                     long paid = 0;
                     long wrong = 0;
@@ -204,8 +207,10 @@ public final class HttpThroughputBenchmark {
                     perSecond[instances] = pairs.perSecond(0);
                     rows.add(new String[] {clients + " clients, " + label + ": order webhook + signed payment notice + signed confirmation → Paid",
                             String.format(Locale.ROOT, "%,.0f pairs/s (%d pairs in %.1f s); pair p50 / p99 / max %s; checked over the API: %d of %d orders Paid, %d balances not exact",
-                                    pairs.perSecond(0), pairs.count(0), pairs.seconds, pairs.latency(0), paid, (long) clients * perClient, wrong)});
-                    compare.add(compareRow(label, pairs, paid, wrong, (long) clients * perClient, cpuSeconds));
+                                    pairs.perSecond(0), pairs.count(0), pairs.seconds, pairs.latency(0), paid, (long) clients * perClient, wrong)
+                            + String.format(Locale.ROOT, "; CPU per pair: JVM (servers + clients) %.1f ms, PostgreSQL processes %.1f ms; machine %.0f%% busy; %s",
+                                    cpuSeconds[0] * 1000 / pairs.count(0), pgSeconds * 1000 / pairs.count(0), 100 * cpuSeconds[2], settings)});
+                    compare.add(compareRow(label, pairs, paid, wrong, (long) clients * perClient, cpuSeconds, pgSeconds));
                 } finally {
                     servers.forEach(Server::close);
                 }
@@ -255,7 +260,7 @@ public final class HttpThroughputBenchmark {
         }
         if (postgres) {
             table.append("\n| store, pairs row | pairs/s | whole pair p50 / p99 / max | payment notice p50 / p99 / max "
-                    + "| confirmation p50 / p99 / max | checked over the API | JVM CPU per pair; machine busy |\n|---|---|---|---|---|---|---|\n");
+                    + "| confirmation p50 / p99 / max | checked over the API | CPU per pair: JVM; PostgreSQL; machine busy |\n|---|---|---|---|---|---|---|\n");
             compare.forEach(table::append);
         }
         System.out.println(table);
@@ -263,6 +268,48 @@ public final class HttpThroughputBenchmark {
         Files.writeString(dir.resolve("results.md"), table + "\n" + profile);
         System.out.println("(table and profile also in " + dir.resolve("results.md") + ")");
         System.exit(0);
+    }
+
+    /** The durability settings the PostgreSQL server reports, to show they are on. */
+    private static String pgSettings(TestPostgres pg) throws java.sql.SQLException {
+        StringBuilder b = new StringBuilder("PostgreSQL");
+        try (java.sql.Connection c = pg.connect("postgres"); java.sql.Statement st = c.createStatement()) {
+            for (String name : List.of("server_version", "fsync", "synchronous_commit", "full_page_writes")) {
+                try (java.sql.ResultSet r = st.executeQuery("SHOW " + name)) {
+                    r.next();
+                    b.append(name.equals("server_version") ? " " : ", " + name + "=").append(r.getString(1));
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** CPU time of the PostgreSQL server: its postmaster and all its children (backends, WAL writer, ...), from /proc. */
+    private static final class PostgresCpu {
+        static double seconds(TestPostgres pg) {
+            try {
+                long postmaster = Long.parseLong(Files.readAllLines(pg.dataDirectory().resolve("postmaster.pid")).get(0).trim());
+                long jiffies = 0;
+                try (var procs = Files.list(Path.of("/proc"))) {
+                    for (Path p : (Iterable<Path>) procs.filter(d -> d.getFileName().toString().matches("[0-9]+"))::iterator) {
+                        String stat;
+                        try {
+                            stat = Files.readString(p.resolve("stat"));
+                        } catch (IOException gone) {
+                            continue;
+                        }
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" "); // f[0] is field 3 (state)
+                        long pid = Long.parseLong(p.getFileName().toString());
+                        if (pid == postmaster || Long.parseLong(f[1]) == postmaster) {
+                            jiffies += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+                        }
+                    }
+                }
+                return jiffies / 100.0; // USER_HZ
+            } catch (IOException | RuntimeException e) {
+                return Double.NaN;
+            }
+        }
     }
 
     private static Map<String, String> sqlite(Path dir) {
@@ -282,10 +329,11 @@ public final class HttpThroughputBenchmark {
         return shoppers;
     }
 
-    private static String compareRow(String label, Stats pairs, long paid, long wrong, long expected, double[] cpuSeconds) {
-        return String.format(Locale.ROOT, "| %s | %,.0f | %s | %s | %s | %d of %d orders Paid, %d balances not exact | %.1f ms; %.0f%% |\n",
+    private static String compareRow(String label, Stats pairs, long paid, long wrong, long expected, double[] cpuSeconds, double pgSeconds) {
+        String pg = Double.isNaN(pgSeconds) ? "–" : String.format(Locale.ROOT, "%.1f ms", pgSeconds * 1000 / pairs.count(0));
+        return String.format(Locale.ROOT, "| %s | %,.0f | %s | %s | %s | %d of %d orders Paid, %d balances not exact | %.1f ms; %s; %.0f%% |\n",
                 label, pairs.perSecond(0), pairs.latency(0), pairs.latency(1), pairs.latency(2), paid, expected, wrong,
-                cpuSeconds[0] * 1000 / pairs.count(0), 100 * cpuSeconds[2]);
+                cpuSeconds[0] * 1000 / pairs.count(0), pg, 100 * cpuSeconds[2]);
     }
 
     /** One client's hot wallet, payer address and customer, with wallet notices signed ahead. */

@@ -162,6 +162,11 @@ public final class TestPostgres {
         return port;
     }
 
+    /** The server's data folder (its {@code postmaster.pid} names the server process, for CPU accounting in benchmarks). */
+    public Path dataDirectory() {
+        return data;
+    }
+
     /** A new database with no tables; its {@code TPG_DATABASE_URL}, password included. */
     public String newEmptyDatabase() {
         String name = "tps_" + ProcessHandle.current().pid() + "_" + databases.incrementAndGet();
