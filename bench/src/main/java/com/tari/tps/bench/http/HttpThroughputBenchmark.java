@@ -82,8 +82,22 @@ public final class HttpThroughputBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long PRICE_MICRO = 1_500_000; // "1.50" XTR, at parity
     private static final AtomicLong ORDER_IDS = new AtomicLong(5_000_000_000L);
+    /** A client sends a request again after a 5xx answer, as a wallet or Shopify would, up to this many times in all. */
+    private static final int CLIENT_ATTEMPTS = 5;
+    /** 5xx answers (each followed by a resend, or by giving up) and requests given up after CLIENT_ATTEMPTS, per row. */
+    private static final AtomicLong SERVER_ERRORS = new AtomicLong();
+    private static final AtomicLong GAVE_UP = new AtomicLong();
 
-    public static void main(String[] allArgs) throws Exception {
+    public static void main(String[] allArgs) {
+        try {
+            benchmark(allArgs);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(1); // the servers' threads would keep the JVM alive
+        }
+    }
+
+    private static void benchmark(String[] allArgs) throws Exception {
         boolean postgres = Arrays.asList(allArgs).contains("--postgres");
         String[] args = Arrays.stream(allArgs).filter(a -> !a.equals("--postgres")).toArray(String[]::new);
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 64;
@@ -145,7 +159,9 @@ public final class HttpThroughputBenchmark {
             jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
             recording.start();
             CpuClock cpu = CpuClock.start();
+            resetErrors();
             Stats pairs = run(pool, clients, c -> shoppers.get(c).pairs(server, perClient));
+            String errors = errors();
             double[] cpuSeconds = cpu.stop();
             recording.stop();
             Path jfr = dir.resolve("pairs.jfr");
@@ -162,14 +178,14 @@ public final class HttpThroughputBenchmark {
             }
             rows.add(new String[] {clients + " clients: order webhook + signed payment notice + signed confirmation → Paid",
                     String.format(Locale.ROOT, "%,.0f pairs/s (%d pairs in %.1f s); checked over the API: %d of %d orders Paid, %d balances not exact",
-                            pairs.perSecond(0), pairs.count(0), pairs.seconds, paid, (long) clients * perClient, wrong)});
+                            pairs.perSecond(0), pairs.count(0), pairs.seconds, paid, (long) clients * perClient, wrong) + "; " + errors});
             rows.add(new String[] {"latency under that load: payment notice / confirmation / whole pair (3 requests), p50 / p99 / max",
                     pairs.latency(1) + " / " + pairs.latency(2) + " / " + pairs.latency(0)});
             double n = pairs.count(0);
             rows.add(new String[] {"CPU per pair during that row: whole JVM (server + clients) / store-writer thread; machine busy",
                     String.format(Locale.ROOT, "%.1f ms / %.2f ms (writer busy %.0f%% of the row's wall time); machine %.0f%% busy (all processes)",
                             cpuSeconds[0] * 1000 / n, cpuSeconds[1] * 1000 / n, 100 * cpuSeconds[1] / pairs.seconds, 100 * cpuSeconds[2])});
-            compare.add(compareRow("SQLite, one instance", pairs, paid, wrong, (long) clients * perClient, cpuSeconds, Double.NaN));
+            compare.add(compareRow("SQLite, one instance", pairs, paid, wrong, (long) clients * perClient, cpuSeconds, Double.NaN, errors));
         }
 
         // 3b. the same pairs row on PostgreSQL (durable settings): one instance, then two on one database
@@ -190,11 +206,15 @@ public final class HttpThroughputBenchmark {
                     long base = 500_000_000L + instances * 10_000_000L;
                     int warm = Math.max(1, Math.min(perClient, 5));
                     List<Shopper> warmers = shoppers(servers, clients, base, warm);
+                    resetErrors();
                     run(pool, clients, c -> warmers.get(c).pairs(servers, warm));
+                    String warmErrors = errors();
                     List<Shopper> shoppers = shoppers(servers, clients, base + 1_000_000L, perClient);
                     CpuClock cpu = CpuClock.start();
                     double pgStart = PostgresCpu.seconds(pg);
+                    resetErrors();
                     Stats pairs = run(pool, clients, c -> shoppers.get(c).pairs(servers, perClient));
+                    String errors = errors();
                     double pgSeconds = PostgresCpu.seconds(pg) - pgStart;
                     double[] cpuSeconds = cpu.stop();
                     long paid = 0;
@@ -208,9 +228,10 @@ public final class HttpThroughputBenchmark {
                     rows.add(new String[] {clients + " clients, " + label + ": order webhook + signed payment notice + signed confirmation → Paid",
                             String.format(Locale.ROOT, "%,.0f pairs/s (%d pairs in %.1f s); pair p50 / p99 / max %s; checked over the API: %d of %d orders Paid, %d balances not exact",
                                     pairs.perSecond(0), pairs.count(0), pairs.seconds, pairs.latency(0), paid, (long) clients * perClient, wrong)
+                            + "; " + errors + " (in its warm-up: " + warmErrors + ")"
                             + String.format(Locale.ROOT, "; CPU per pair: JVM (servers + clients) %.1f ms, PostgreSQL processes %.1f ms; machine %.0f%% busy; %s",
                                     cpuSeconds[0] * 1000 / pairs.count(0), pgSeconds * 1000 / pairs.count(0), 100 * cpuSeconds[2], settings)});
-                    compare.add(compareRow(label, pairs, paid, wrong, (long) clients * perClient, cpuSeconds, pgSeconds));
+                    compare.add(compareRow(label, pairs, paid, wrong, (long) clients * perClient, cpuSeconds, pgSeconds, errors));
                 } finally {
                     servers.forEach(Server::close);
                 }
@@ -329,10 +350,20 @@ public final class HttpThroughputBenchmark {
         return shoppers;
     }
 
-    private static String compareRow(String label, Stats pairs, long paid, long wrong, long expected, double[] cpuSeconds, double pgSeconds) {
+    private static void resetErrors() {
+        SERVER_ERRORS.set(0);
+        GAVE_UP.set(0);
+    }
+
+    private static String errors() {
+        return SERVER_ERRORS.get() + " answers 5xx (each resent), " + GAVE_UP.get() + " requests given up after " + CLIENT_ATTEMPTS + " attempts";
+    }
+
+    private static String compareRow(String label, Stats pairs, long paid, long wrong, long expected, double[] cpuSeconds, double pgSeconds,
+            String errors) {
         String pg = Double.isNaN(pgSeconds) ? "–" : String.format(Locale.ROOT, "%.1f ms", pgSeconds * 1000 / pairs.count(0));
-        return String.format(Locale.ROOT, "| %s | %,.0f | %s | %s | %s | %d of %d orders Paid, %d balances not exact | %.1f ms; %s; %.0f%% |\n",
-                label, pairs.perSecond(0), pairs.latency(0), pairs.latency(1), pairs.latency(2), paid, expected, wrong,
+        return String.format(Locale.ROOT, "| %s | %,.0f | %s | %s | %s | %d of %d orders Paid, %d balances not exact; %s | %.1f ms; %s; %.0f%% |\n",
+                label, pairs.perSecond(0), pairs.latency(0), pairs.latency(1), pairs.latency(2), paid, expected, wrong, errors,
                 cpuSeconds[0] * 1000 / pairs.count(0), pg, 100 * cpuSeconds[2]);
     }
 
@@ -376,13 +407,14 @@ public final class HttpThroughputBenchmark {
             for (int i = 0; i < n; i++) {
                 String[] pair = notices.get(next++);
                 long t0 = System.nanoTime();
-                next(servers).webhook(mac, Long.parseLong(pair[0]), customerId);
+                Server w = next(servers);
+                w.expectSuccess(() -> w.webhookRequest(mac, Long.parseLong(pair[0]), customerId));
                 long t1 = System.nanoTime();
-                Server s = next(servers);
-                s.expectSuccess(s.post("/wallet/incoming_payment", pair[1], Map.of()));
+                Server p = next(servers);
+                p.expectSuccess(() -> p.post("/wallet/incoming_payment", pair[1], Map.of()));
                 long t2 = System.nanoTime();
-                s = next(servers);
-                s.expectSuccess(s.post("/wallet/tx_confirmation", pair[2], Map.of()));
+                Server c = next(servers);
+                c.expectSuccess(() -> c.post("/wallet/tx_confirmation", pair[2], Map.of()));
                 long t3 = System.nanoTime();
                 micros[0][i] = (t3 - t0) / 1_000;
                 micros[1][i] = (t2 - t1) / 1_000;
@@ -448,12 +480,16 @@ public final class HttpThroughputBenchmark {
         }
 
         void webhook(Mac mac, long id, long customer) throws IOException {
+            expectSuccess(webhookRequest(mac, id, customer));
+        }
+
+        Response webhookRequest(Mac mac, long id, long customer) throws IOException {
             String json = "{\"id\":" + id + ",\"name\":\"#" + id + "\",\"created_at\":\"" + Instant.now() + "\",\"currency\":\"XTR\","
                     + "\"total_price\":\"1.50\",\"customer\":{\"id\":" + customer + "},\"note\":null}";
             byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
             String hmac = Base64.getEncoder().encodeToString(mac.doFinal(bytes));
-            expectSuccess(post("/shopify/webhook/checkout_create", json, Map.of("X-Shopify-Hmac-Sha256", hmac,
-                    "X-Shopify-Topic", "orders/create", "X-Shopify-Webhook-Id", "bench-" + id)));
+            return post("/shopify/webhook/checkout_create", json, Map.of("X-Shopify-Hmac-Sha256", hmac,
+                    "X-Shopify-Topic", "orders/create", "X-Shopify-Webhook-Id", "bench-" + id));
         }
 
         Response post(String path, String json, Map<String, String> headers) throws IOException {
@@ -475,6 +511,37 @@ public final class HttpThroughputBenchmark {
                 }
                 return body;
             }
+        }
+
+        /**
+         * Sends a request until it gets an answer below 500, at most {@link #CLIENT_ATTEMPTS} times, pausing
+         * 50 ms × attempt in between; that answer must be a success. Every 5xx is counted; giving up is counted and
+         * returns normally, so the run goes on and the check afterwards shows what was lost.
+         */
+        void expectSuccess(IoCall call) throws IOException {
+            for (int attempt = 1; ; attempt++) {
+                Response response = call.send();
+                if (response.code() < 500) {
+                    expectSuccess(response);
+                    return;
+                }
+                response.close();
+                SERVER_ERRORS.incrementAndGet();
+                if (attempt == CLIENT_ATTEMPTS) {
+                    GAVE_UP.incrementAndGet();
+                    return;
+                }
+                try {
+                    Thread.sleep(50L * attempt);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                }
+            }
+        }
+
+        interface IoCall {
+            Response send() throws IOException;
         }
 
         /** A 200 answer whose JsonResponse says success. */
