@@ -374,8 +374,8 @@ public final class HttpThroughputBenchmark {
         final TariAddress hotWallet = TariAddress.single(Network.MAINNET, 3, walletKey.publicKey());
         final TariAddress payer = TariAddress.single(Network.MAINNET, 3, SecretKey.random().publicKey());
         private final List<String[]> notices = new ArrayList<>(); // {order id, payment json, confirmation json}
+        private final List<NewPayment> payments = new ArrayList<>();
         private int next;
-        private long nonce = 1;
         private double lastMeanMillis;
         private int rr; // which server takes the next request, round-robin
 
@@ -387,11 +387,24 @@ public final class HttpThroughputBenchmark {
             for (int i = 0; i < n; i++) {
                 long id = ORDER_IDS.incrementAndGet();
                 NewPayment p = new NewPayment(payer, MicroTari.of(PRICE_MICRO), "tx-" + id, null, Long.toString(id));
-                String payment = new PaymentNotification(p, WalletSignature.create(hotWallet, nonce++, p, walletKey)).toJson();
-                TransactionConfirmation t = new TransactionConfirmation("tx-" + id);
-                String confirmation = new ConfirmationNotification(t, WalletSignature.create(hotWallet, nonce++, t, walletKey)).toJson();
-                notices.add(new String[] {Long.toString(id), payment, confirmation});
+                int k = notices.size();
+                notices.add(new String[] {Long.toString(id), payment(k, 1, p), confirmation(k, 1, "tx-" + id)});
+                payments.add(p);
             }
+        }
+
+        /*
+         * Pair k's notices use nonces 10k+1..10k+5 (payment) and 10k+6..10k+10 (confirmation), one per attempt: the server
+         * takes a notice's nonce before it runs the operation, so a notice answered 5xx has used its nonce, and a wallet
+         * resending it signs it again with a new one (the same signed notice would be refused as stale).
+         */
+        private String payment(int k, int attempt, NewPayment p) {
+            return new PaymentNotification(p, WalletSignature.create(hotWallet, 10L * k + attempt, p, walletKey)).toJson();
+        }
+
+        private String confirmation(int k, int attempt, String txid) {
+            TransactionConfirmation t = new TransactionConfirmation(txid);
+            return new ConfirmationNotification(t, WalletSignature.create(hotWallet, 10L * k + 5 + attempt, t, walletKey)).toJson();
         }
 
         /** n pairs in a row: latencies in µs of {whole pair, payment notice, confirmation}; sets the mean notice+confirmation time. */
@@ -405,16 +418,19 @@ public final class HttpThroughputBenchmark {
             long[][] micros = new long[3][n];
             long noticeTotal = 0;
             for (int i = 0; i < n; i++) {
-                String[] pair = notices.get(next++);
+                int k = next++;
+                String[] pair = notices.get(k);
                 long t0 = System.nanoTime();
                 Server w = next(servers);
-                w.expectSuccess(() -> w.webhookRequest(mac, Long.parseLong(pair[0]), customerId));
+                w.expectSuccess(attempt -> w.webhookRequest(mac, Long.parseLong(pair[0]), customerId));
                 long t1 = System.nanoTime();
                 Server p = next(servers);
-                p.expectSuccess(() -> p.post("/wallet/incoming_payment", pair[1], Map.of()));
+                p.expectSuccess(attempt -> p.post("/wallet/incoming_payment",
+                        attempt == 1 ? pair[1] : payment(k, attempt, payments.get(k)), Map.of()));
                 long t2 = System.nanoTime();
                 Server c = next(servers);
-                c.expectSuccess(() -> c.post("/wallet/tx_confirmation", pair[2], Map.of()));
+                c.expectSuccess(attempt -> c.post("/wallet/tx_confirmation",
+                        attempt == 1 ? pair[2] : confirmation(k, attempt, payments.get(k).txid()), Map.of()));
                 long t3 = System.nanoTime();
                 micros[0][i] = (t3 - t0) / 1_000;
                 micros[1][i] = (t2 - t1) / 1_000;
@@ -514,13 +530,13 @@ public final class HttpThroughputBenchmark {
         }
 
         /**
-         * Sends a request until it gets an answer below 500, at most {@link #CLIENT_ATTEMPTS} times, pausing
+         * Sends a request (signed again for each attempt by the caller) until it gets an answer below 500, at most {@link #CLIENT_ATTEMPTS} times, pausing
          * 50 ms × attempt in between; that answer must be a success. Every 5xx is counted; giving up is counted and
          * returns normally, so the run goes on and the check afterwards shows what was lost.
          */
         void expectSuccess(IoCall call) throws IOException {
             for (int attempt = 1; ; attempt++) {
-                Response response = call.send();
+                Response response = call.send(attempt);
                 if (response.code() < 500) {
                     expectSuccess(response);
                     return;
@@ -541,7 +557,7 @@ public final class HttpThroughputBenchmark {
         }
 
         interface IoCall {
-            Response send() throws IOException;
+            Response send(int attempt) throws IOException;
         }
 
         /** A 200 answer whose JsonResponse says success. */
