@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * over TCP. PostgreSQL refuses to run as root, and CI machines run as root, so there it runs as the unprivileged
  * {@code postgres} (or {@code nobody}) user through {@code runuser}. One server per test JVM, a fresh database per
  * test; it is stopped when the JVM exits. Durability settings are off: these tests kill server processes, never
- * the database's machine.
+ * the database's machine. {@link #startDurable()} starts one with PostgreSQL's durable defaults instead, for benchmarks.
  */
 public final class TestPostgres {
     public static final String USER = "tps";
@@ -48,11 +48,22 @@ public final class TestPostgres {
     /** The JVM's server, started on first use. */
     public static synchronized TestPostgres shared() {
         if (shared == null) {
-            shared = start();
+            shared = start(false);
             TestPostgres server = shared;
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "test-postgres-stop"));
         }
         return shared;
+    }
+
+    /**
+     * A server of its own (not {@link #shared()}) with durable settings, as a production database would run:
+     * {@code fsync}, {@code synchronous_commit} and {@code full_page_writes} on (PostgreSQL's defaults). For
+     * benchmarks; stopped when the JVM exits.
+     */
+    public static TestPostgres startDurable() {
+        TestPostgres server = start(true);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "test-postgres-stop"));
+        return server;
     }
 
     /** Where Debian keeps PostgreSQL's server binaries (the newest version installed). */
@@ -103,7 +114,7 @@ public final class TestPostgres {
         }
     }
 
-    private static TestPostgres start() {
+    private static TestPostgres start(boolean durable) {
         Path bin = binaries().or(TestPostgres::installed).orElseThrow(() -> new IllegalStateException(
                 "PostgreSQL tests need Debian's postgresql package (apt-get install postgresql); .ci/run installs it"));
         try {
@@ -119,10 +130,12 @@ public final class TestPostgres {
             TestPostgres server = new TestPostgres(bin, data, port, runAs);
             server.runAsUser(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "--pwfile=" + pwfile,
                     "-A", "scram-sha-256", "--auth-local=trust", "-E", "UTF8", "--locale=C", "--no-sync"), dir.resolve("initdb.log"));
+            String durability = durable ? " -c fsync=on -c synchronous_commit=on -c full_page_writes=on"
+                    : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
             Files.deleteIfExists(pwfile);
             server.runAsUser(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("server.log").toString(),
-                    "-w", "-t", "60", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                            + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=400 -c shared_buffers=64MB",
+                    "-w", "-t", "60", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1" + durability
+                            + " -c max_connections=400 -c shared_buffers=64MB",
                     "start"), dir.resolve("pg_ctl.log"));
             return server;
         } catch (IOException e) {
@@ -173,6 +186,11 @@ public final class TestPostgres {
 
     public int port() {
         return port;
+    }
+
+    /** The server's data folder (its {@code postmaster.pid} names the server process, for CPU accounting in benchmarks). */
+    public Path dataDirectory() {
+        return data;
     }
 
     /** A new database with no tables; its {@code TPG_DATABASE_URL}, password included. */
