@@ -151,9 +151,31 @@ class ServiceFilesIT {
     }
 
     @Test
+    void thePostgresqlComposeRunsTwoInstancesOnOneDatabaseThatIsUpFirst() throws Exception {
+        Path file = COMPOSE.resolveSibling("compose.postgres.yaml");
+        JsonNode compose = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+        JsonNode services = compose.path("services");
+        assertThat(services.path("postgres").path("image").asText()).startsWith("postgres:");
+        assertThat(services.path("postgres").path("healthcheck").path("test").toString()).contains("pg_isready");
+        List<String> ports = new ArrayList<>();
+        for (String name : List.of("tps-a", "tps-b")) {
+            JsonNode tps = services.path(name);
+            String url = tps.path("environment").path("TPG_DATABASE_URL").asText();
+            assertThat(url).as(name).startsWith("postgresql://tps:").endsWith("@postgres:5432/tari");
+            assertThat(tps.path("depends_on").path("postgres").path("condition").asText()).isEqualTo("service_healthy");
+            assertThat(tps.path("env_file").toString()).contains("postgres.env");
+            assertThat(file.getParent().resolve(tps.path("build").path("context").asText()).normalize()).isEqualTo(Shipped.ROOT);
+            ports.add(tps.path("ports").get(0).asText());
+        }
+        assertThat(ports).containsExactly("127.0.0.1:8361:8360", "127.0.0.1:8362:8360");
+        assertThat(Files.readString(file)).as("the shared token keys come from postgres.env, never written here")
+                .contains("TPG_JWT_SIGNING_KEY=<hex>").doesNotContainPattern("TPG_JWT_SIGNING_KEY: [0-9a-f]{64}");
+    }
+
+    @Test
     void composeRunsTheImageWithTheStoreInAVolume() throws Exception {
         JsonNode compose = new ObjectMapper(new YAMLFactory()).readTree(COMPOSE.toFile());
-        assertThat(compose.path("services").size()).as("one service: SQLite only, no PostgreSQL yet").isOne();
+        assertThat(compose.path("services").size()).as("one service on SQLite").isOne();
         JsonNode tps = compose.path("services").path("tari-payment-server");
         assertThat(tps.path("build").path("dockerfile").asText()).isEqualTo(Shipped.ROOT.relativize(DOCKERFILE).toString());
         assertThat(COMPOSE.getParent().resolve(tps.path("build").path("context").asText()).normalize()).isEqualTo(Shipped.ROOT);
