@@ -25,22 +25,16 @@ final class AdminActions {
 
     Map<String, Action> all() {
         Map<String, Action> actions = new LinkedHashMap<>();
-        actions.put("Cancel Order", () -> orderChange("api/cancel"));
-        actions.put("Mark order as Paid", () -> orderChange("api/fulfill"));
-        actions.put("Reset Order", () -> Formats.order(session.send("PATCH", "api/reset_order/" + seg(ui.ask("Enter order ID")), null)
-                .path("new_order")));
         actions.put("Fetch Tari price", this::fetchPrice);
         actions.put("Set Tari price", this::setPrice);
         actions.put("Issue Credit", this::issueCredit);
         actions.put("Order by Id", this::orderById);
         actions.put("Balance for Address", () -> Formats.addressBalance(session.get("api/balance/" + address()), ui.look()));
         actions.put("Orders for Address", () -> Formats.orderResult(session.get("api/orders/" + address())));
-        actions.put("Fetch Payments for Order", () -> Formats.payments(session.get("api/payments-for-order/" + seg(ui.ask("Enter order ID")))));
+        actions.put("Fetch Payments for Order", () -> Formats.payments(session.get("api/payments-for-order/" + seg(orderId()))));
         actions.put("Payments for Address", () -> Formats.paymentsResult(session.get("api/payments/" + address())));
         actions.put("History for Address", () -> Formats.addressHistory(session.get("api/history/address/" + address()), ui.look()));
         actions.put("History for Customer Id", () -> Formats.customerHistory(session.get("api/history/customer/" + seg(customer())), ui.look()));
-        actions.put("Edit memo", this::editMemo);
-        actions.put("Reassign Order", this::reassign);
         actions.put("Re-import Open Orders", this::reimport);
         actions.put("Settle customer account", () -> Formats.settlementReport(session.send("POST", "api/settle/customer/" + seg(customer()), null)));
         actions.put("Settle address payments", () -> Formats.settlementReport(session.send("POST", "api/settle/address/" + address(), null)));
@@ -49,6 +43,7 @@ final class AdminActions {
         actions.put("List authorized wallets", () -> Formats.wallets(session.get("api/wallets"), ui.look()));
         actions.put("Undelivered Shopify callbacks", () -> Formats.callbacks(session.get("api/callbacks")));
         actions.put("Retry Shopify callback", this::retryCallback);
+        new OrderActions(session, ui).install(actions);
         new OrderBrowser(session, ui).install(actions);
         new RoleActions(session, ui).install(actions);
         new PaymentLinkActions(session, ui).install(actions);
@@ -57,15 +52,9 @@ final class AdminActions {
 
     /** After the merchant fixed what made a callback fail (a token, a deleted order restored), send it again now. */
     private String retryCallback() {
-        String id = ui.ask("Enter callback id (from Undelivered Shopify callbacks)");
+        String id = ui.ask("Enter callback id (from Undelivered Shopify callbacks)", false, "", FieldRules::callbackId);
         session.send("POST", "api/callbacks/" + seg(id) + "/retry", null);
         return "Callback " + id + " will be sent again within seconds.";
-    }
-
-    private String orderChange(String path) {
-        String orderId = ui.ask("Enter order ID");
-        String reason = ui.ask("Enter reason");
-        return Formats.order(session.send("POST", path, Map.of("order_id", orderId, "reason", reason)));
     }
 
     /** The rate of every currency in use: orders', payment links', waiting orders', and USD. */
@@ -119,10 +108,11 @@ final class AdminActions {
                         throw new Cancelled();
                     }
                 })
-                .run();
-        session.token();
-        ui.busy("Updating prices (this could take a few minutes)...",
-                () -> session.send("POST", "api/exchange_rate", Map.of("currency", currency[0], "rate", rate[0].value())));
+                .submit(ui, () -> {
+                    session.token();
+                    return ui.busy("Updating prices (this could take a few minutes)...",
+                            () -> session.send("POST", "api/exchange_rate", Map.of("currency", currency[0], "rate", rate[0].value())));
+                });
         return "Tari price set successfully: 1 " + currency[0] + " = " + AmountFormat.tari(rate[0]);
     }
 
@@ -130,8 +120,8 @@ final class AdminActions {
         String[] customer = {""};
         MicroTari[] amount = {null};
         String[] reason = {""};
-        new Wizard()
-                .step(() -> customer[0] = customer())
+        return new Wizard()
+                .step(() -> customer[0] = ui.choose("Select customer ID", session.customerIds(), customer[0]))
                 .step(() -> amount[0] = ui.ask("Enter amount (" + AmountParser.EXAMPLES + "):", false,
                         amount[0] == null ? "" : amount[0].toTari().toPlainString() + "T", AdminActions::tari))
                 .step(() -> {
@@ -139,9 +129,8 @@ final class AdminActions {
                         throw new Cancelled();
                     }
                 })
-                .step(() -> reason[0] = ui.ask("Enter reason", false, reason[0], s -> s))
-                .run();
-        return credit(customer[0], amount[0], reason[0]);
+                .step(() -> reason[0] = ui.ask("Enter reason", false, reason[0], FieldRules::reason))
+                .submit(ui, () -> credit(customer[0], amount[0], reason[0]));
     }
 
     private String credit(String customer, MicroTari amount, String reason) {
@@ -152,46 +141,8 @@ final class AdminActions {
     }
 
     private String orderById() {
-        JsonNode order = session.get("api/order/id/" + seg(ui.ask("Enter order ID")));
+        JsonNode order = session.get("api/order/id/" + seg(orderId()));
         return order == null || order.isNull() ? "Order does not exist" : Formats.order(order);
-    }
-
-    /** The reference opens $EDITOR here; inside a full-screen UI a one-line prompt is dependable everywhere. */
-    private String editMemo() {
-        String orderId = ui.ask("Enter order ID");
-        JsonNode order = session.get("api/order/id/" + seg(orderId));
-        if (order == null || order.isNull()) {
-            return "Order does not exist";
-        }
-        String reason = ui.ask("Enter reason");
-        String memo = ui.ask("Enter new memo (was: " + order.path("memo").asText("no memo") + ")");
-        if (memo.isEmpty()) {
-            throw new IllegalArgumentException("No memo provided");
-        }
-        return Formats.order(session.send("PATCH", "api/order_memo", Map.of("order_id", orderId, "new_memo", memo, "reason", reason)));
-    }
-
-    private String reassign() {
-        String orderId = ui.ask("Enter order ID");
-        String reason = ui.ask("Enter reason");
-        JsonNode order = session.get("api/order/id/" + seg(orderId));
-        if (order == null || order.isNull()) {
-            return "Order does not exist";
-        }
-        ui.text("You're about to re-assign this order", Formats.order(order));
-        String customer = ui.choose("Select new customer ID", session.customerIds());
-        JsonNode result = session.send("PATCH", "api/reassign_order", Map.of("order_id", orderId, "new_customer_id", customer, "reason", reason));
-        JsonNode oldOrder = result.path("orders").path("old_order");
-        JsonNode newOrder = result.path("orders").path("new_order");
-        long settled = 0;
-        for (JsonNode s : result.path("settlements")) {
-            settled += s.path("amount").asLong();
-        }
-        return "# Order " + orderId + " reassignment summary\n**Customer id** changed from " + oldOrder.path("customer_id").asText()
-                + " to " + newOrder.path("customer_id").asText() + "\n"
-                + (settled > 0 && settled >= newOrder.path("total_price").asLong()
-                ? "The new account had sufficient credit to cover the order and it has been marked as PAID\n" : "")
-                + "\n## Old order\n" + Formats.order(oldOrder) + "## New order\n" + Formats.order(newOrder);
     }
 
     String reimport() {
@@ -206,17 +157,18 @@ final class AdminActions {
     private String addWallet() {
         TariAddress[] address = {null};
         String[] ip = {""};
-        new Wizard()
+        return new Wizard()
                 .step(() -> address[0] = ui.ask("Tari address for new payment wallet:", false,
                         address[0] == null ? "" : address[0].toBase58(), TariAddress::parse))
                 .step(() -> ip[0] = ui.ask("IP address for new payment wallet:", false, ip[0], AdminActions::ipLiteral))
-                .run();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("address", address[0].toBase58());
-        body.put("ip_address", ip[0]);
-        body.put("initial_nonce", null);
-        session.send("POST", "api/wallets", body);
-        return "New wallet has been added successfully";
+                .submit(ui, () -> {
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("address", address[0].toBase58());
+                    body.put("ip_address", ip[0]);
+                    body.put("initial_nonce", null);
+                    session.send("POST", "api/wallets", body);
+                    return "New wallet has been added successfully";
+                });
     }
 
     /** An IPv4 or IPv6 literal, checked without a DNS lookup. */
@@ -245,6 +197,10 @@ final class AdminActions {
 
     private String address() {
         return TariAddress.parse(ui.choose("Select address", session.addresses())).toBase58();
+    }
+
+    private String orderId() {
+        return ui.ask("Enter order ID", false, "", FieldRules::orderId);
     }
 
     private String customer() {

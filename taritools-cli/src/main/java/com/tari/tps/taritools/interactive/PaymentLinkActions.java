@@ -39,7 +39,7 @@ final class PaymentLinkActions {
         String[] title = {""};
         String[] price = {""};
         String[] expiry = {""};
-        new Wizard()
+        JsonNode made = new Wizard()
                 .step(() -> title[0] = ui.ask("Title (what the buyer sees; empty: the buyer writes one)", false, title[0], s -> s))
                 .step(() -> price[0] = ui.ask("Price: Tari (" + AmountParser.EXAMPLES + ") or fiat (e.g. 12.50 USD); empty: the buyer chooses",
                         false, price[0], s -> {
@@ -51,16 +51,18 @@ final class PaymentLinkActions {
                             seconds(s);
                             return s;
                         }))
-                .run();
-        if (!title[0].isEmpty()) {
-            form.put("title", title[0]);
-        }
-        price(price[0], form);
-        Long seconds = seconds(expiry[0]);
-        if (seconds != null) {
-            form.put("expiry_seconds", seconds);
-        }
-        JsonNode made = session.send("POST", "api/payment_forms", form);
+                .submit(ui, () -> {
+                    form.clear();
+                    if (!title[0].isEmpty()) {
+                        form.put("title", title[0]);
+                    }
+                    price(price[0], form);
+                    Long seconds = seconds(expiry[0]);
+                    if (seconds != null) {
+                        form.put("expiry_seconds", seconds);
+                    }
+                    return session.send("POST", "api/payment_forms", form);
+                });
         return "Payment link created: " + session.client().baseUrl() + "pay/" + TpsClient.segment(made.path("form_id").asText()) + "\n\n"
                 + table(List.of(made));
     }

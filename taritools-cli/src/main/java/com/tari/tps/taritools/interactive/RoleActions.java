@@ -40,12 +40,13 @@ final class RoleActions {
                     }
                     roles.set(0, chosen);
                 })
-                .run();
-        Map<String, Object> update = new LinkedHashMap<>();
-        update.put("address", address[0].toBase58());
-        update.put("apply", grant ? roles.get(0) : List.of());
-        update.put("revoke", grant ? List.of() : roles.get(0));
-        session.send("POST", "api/roles", List.of(update));
+                .submit(ui, () -> {
+                    Map<String, Object> update = new LinkedHashMap<>();
+                    update.put("address", address[0].toBase58());
+                    update.put("apply", grant ? roles.get(0) : List.of());
+                    update.put("revoke", grant ? List.of() : roles.get(0));
+                    return session.send("POST", "api/roles", List.of(update));
+                });
         return (grant ? "Granted " : "Revoked ") + String.join(", ", roles.get(0)) + (grant ? " to " : " from ")
                 + Formats.address(address[0], ui.look()) + "\nIt takes effect at that address's next login.";
     }

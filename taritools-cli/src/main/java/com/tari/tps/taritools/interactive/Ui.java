@@ -39,6 +39,7 @@ final class Ui {
     private boolean darkQr;
     private String breadcrumbs = "Main";
     private String status = "Not logged in";
+    private String note = "";
 
     /** @param emoji whether this terminal can draw emoji; when not, emoji are never sent to it (they would show as ?) */
     Ui(Screen screen, boolean emoji) {
@@ -73,27 +74,46 @@ final class Ui {
         this.status = status;
     }
 
+    /**
+     * A message for the next prompt or list to show under its title, once: why the server refused what a wizard sent,
+     * shown where the user fixes it.
+     */
+    void note(String message) {
+        this.note = message;
+    }
+
     /** Picks one item; typing filters (case-insensitive substring), arrows move, Enter picks, Esc cancels. */
     String choose(String title, List<String> items) {
+        return choose(title, items, "");
+    }
+
+    /** As {@link #choose(String, List)}, starting on {@code initial} (the earlier answer when a wizard steps back). */
+    String choose(String title, List<String> items, String initial) {
         String filter = "";
-        int selected = 0;
+        int selected = Math.max(0, items.indexOf(initial));
+        String problem = takeNote();
         while (true) {
             String f = filter.toLowerCase(Locale.ROOT);
             List<String> shown = items.stream().filter(i -> i.toLowerCase(Locale.ROOT).contains(f)).toList();
             selected = Math.max(0, Math.min(selected, shown.size() - 1));
             TextGraphics g = frame(title + " (type to filter)", "Enter select · ↑↓ move · Esc back");
             put(g, 2, 2, "> " + filter);
-            int rows = size().getRows() - 5;
+            int first = 3;
+            if (!problem.isEmpty()) {
+                put(g, 2, 3, problem, SGR.BOLD);
+                first = 5;
+            }
+            int rows = size().getRows() - 2 - first;
             int top = Math.max(0, selected - rows + 1);
             for (int i = top; i < shown.size() && i - top < rows; i++) {
                 if (i == selected) {
-                    put(g, 2, 3 + i - top, "» " + shown.get(i), SGR.REVERSE);
+                    put(g, 2, first + i - top, "» " + shown.get(i), SGR.REVERSE);
                 } else {
-                    put(g, 2, 3 + i - top, "  " + shown.get(i));
+                    put(g, 2, first + i - top, "  " + shown.get(i));
                 }
             }
             if (shown.isEmpty()) {
-                put(g, 4, 3, "(nothing matches)");
+                put(g, 4, first, "(nothing matches)");
             }
             show(new TerminalPosition(4 + TerminalText.width(filter), 2));
             KeyStroke key = read();
@@ -133,7 +153,7 @@ final class Ui {
      */
     <T> T ask(String prompt, boolean secret, String initial, Function<String, T> parse) {
         StringBuilder text = new StringBuilder(initial);
-        String problem = "";
+        String problem = takeNote();
         while (true) {
             TextGraphics g = frame(prompt, "Enter accept · Esc back");
             String echo = secret ? "*".repeat(text.codePointCount(0, text.length())) : text.toString();
@@ -161,6 +181,12 @@ final class Ui {
                 default -> { }
             }
         }
+    }
+
+    private String takeNote() {
+        String taken = note;
+        note = "";
+        return taken;
     }
 
     boolean confirm(String question) {
@@ -211,6 +237,13 @@ final class Ui {
         view(title, body, "↑↓←→ PgUp PgDn scroll · Esc/Enter back", "");
     }
 
+    /** Read-only text a wizard shows before going on: Enter (or q) goes on, Esc goes back a step ({@link Cancelled}). */
+    void preview(String title, String body) {
+        if (view(title, body, "Enter continue · ↑↓←→ PgUp PgDn scroll · Esc back", "") == ESC) {
+            throw new Cancelled();
+        }
+    }
+
     /** Pages of text (e.g. 20 orders each): n and p turn the page, Esc/Enter/q go back. Nothing to show: one line. */
     void pages(String title, List<String> pages) {
         if (pages.isEmpty()) {
@@ -231,7 +264,9 @@ final class Ui {
         }
     }
 
-    /** Shows text until a key of {@code keys} (returned) or Esc/Enter/q (returns a newline). */
+    private static final char ESC = '\u001b';
+
+    /** Shows text until a key of {@code keys} (returned), Esc (returns {@link #ESC}) or Enter/q (returns a newline). */
     private char view(String title, String body, String hint, String keys) {
         List<String> lines = List.of(body.split("\n", -1));
         int top = 0;
@@ -245,7 +280,10 @@ final class Ui {
             show(null);
             KeyStroke key = read();
             switch (key.getKeyType()) {
-                case Escape, Enter -> {
+                case Escape -> {
+                    return ESC;
+                }
+                case Enter -> {
                     return '\n';
                 }
                 case ArrowDown -> top = Math.min(Math.max(0, lines.size() - rows), top + 1);

@@ -43,7 +43,7 @@ final class UserActions {
     /** Signs the claim locally with the profile's key; the claim route itself needs no login. */
     private String claim() {
         Profile profile = session.profile();
-        String orderId = ui.ask("Enter order ID");
+        String orderId = ui.ask("Enter order ID", false, "", FieldRules::orderId);
         MemoSignature claim = MemoSignature.create(profile.address(), orderId, profile.secret(session.env()));
         JsonNode claimed;
         try {

@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code taritools login}: makes a profile (from a new key, or a key in an environment variable) and proves it works by
+ * {@code taritools login}: makes a profile (from a new key, a key typed at the terminal, or a key in an environment
+ * variable) and proves it works by
  * signing a login token and having the server accept it, so a new admin never has to build a token by hand. With a
  * profile that already exists it only checks the login.
  * <p>
@@ -33,6 +34,7 @@ import picocli.CommandLine.Option;
             "Examples:",
             "  taritools login -p Admin --new-key -r super_admin --server https://tps.example.com",
             "  taritools login -p Admin --secret-key-env <VAR> -r read_all -r write",
+            "  taritools login -p Admin --secret-key -r write   (asks for the key; it is not shown)",
             "  taritools login -p Admin"})
 public final class LoginCommand implements Runnable {
     @Option(names = {"-p", "--profile"}, required = true, description = "Profile name (created if it does not exist).")
@@ -48,6 +50,11 @@ public final class LoginCommand implements Runnable {
     @Option(names = "--secret-key-env", paramLabel = "<VAR>",
             description = "Environment variable holding the secret key (hex); only its name is stored.")
     String secretKeyEnv;
+
+    @Option(names = "--secret-key", interactive = true, arity = "0..1", paramLabel = "<HEX>", prompt = "Secret key (hex), not shown: ",
+            description = "Type the secret key (hex) when asked; it is not shown, and is stored in the profiles file (mode 0600). "
+                    + "Also asked for when a new profile is given no key option and a terminal is present.")
+    char[] secretKey;
 
     @Option(names = {"-r", "--role"}, split = ",", converter = TokenCommand.RoleConverter.class,
             description = "Roles of a new profile, repeated or comma separated (read_all, write, payment_wallet, super_admin). "
@@ -70,7 +77,7 @@ public final class LoginCommand implements Runnable {
         Profile profile;
         boolean created = false;
         if (existing.isPresent()) {
-            if (newKey || secretKeyEnv != null) {
+            if (newKey || secretKeyEnv != null || secretKey != null) {
                 throw new ToolException("A profile named '" + name + "' already exists in " + store.file()
                         + "; run `taritools login -p \"" + name + "\"` alone to check it, or choose another name.");
             }
@@ -105,13 +112,25 @@ public final class LoginCommand implements Runnable {
     }
 
     private Profile newProfile(Environment env, Network net) {
-        if (newKey == (secretKeyEnv != null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "A new profile needs its key: give --new-key, or --secret-key-env <VAR> naming a variable that holds it.");
+        if (!newKey && secretKeyEnv == null && secretKey == null && System.console() != null) {
+            secretKey = System.console().readPassword("Secret key (hex) of the new profile '%s' (not shown): ", name);
+        }
+        int sources = (newKey ? 1 : 0) + (secretKeyEnv != null ? 1 : 0) + (secretKey != null ? 1 : 0);
+        if (sources != 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "A new profile needs its key, from one place: give --new-key, "
+                    + "--secret-key (asks for it), or --secret-key-env <VAR> naming a variable that holds it.");
         }
         SecretKey key;
         if (newKey) {
             key = SecretKey.random();
+        } else if (secretKey != null) {
+            try {
+                key = SecretKey.fromHex(new String(secretKey).trim());
+            } catch (IllegalArgumentException e) {
+                throw new ToolException("That is not a secret key (64 hex characters).");
+            } finally {
+                java.util.Arrays.fill(secretKey, '\0');
+            }
         } else {
             String hex = env.get(secretKeyEnv).orElseThrow(() -> new ToolException("The environment variable " + secretKeyEnv + " is not set."));
             try {
@@ -122,7 +141,7 @@ public final class LoginCommand implements Runnable {
         }
         TariAddress address = TariAddress.single(net, TariAddress.FEATURES_DEFAULT, key.publicKey());
         String url = server != null ? server : DefaultServer.url(env);
-        return new Profile(name, address, newKey ? Optional.of(key.toHex()) : Optional.empty(),
+        return new Profile(name, address, secretKeyEnv == null ? Optional.of(key.toHex()) : Optional.empty(),
                 Optional.ofNullable(secretKeyEnv), roles.stream().map(Role::wireName).toList(), url);
     }
 

@@ -95,7 +95,7 @@ class InteractiveMenusTest {
     }
 
     /** Backspaces over text left in a prompt. */
-    private static void clear(VirtualTerminalDriver tui, String text) {
+    static void clear(VirtualTerminalDriver tui, String text) {
         for (int i = 0; i < text.length(); i++) {
             tui.backspace();
         }
@@ -390,7 +390,7 @@ class InteractiveMenusTest {
     }
 
     /** A config with one profile keyed in the file (its server is SERVER until the test knows the port) and a second. */
-    private static Path profiles(Path home, Wallet wallet, String name, String role, String downServer) throws Exception {
+    static Path profiles(Path home, Wallet wallet, String name, String role, String downServer) throws Exception {
         Files.createDirectories(home);
         String toml = "[[profiles]]\nname = \"" + name + "\"\naddress = \"" + wallet.address().toBase58() + "\"\nsecret_key = \""
                 + wallet.key().toHex() + "\"\nroles = [\"" + role + "\"]\nserver = \"SERVER\"\n";

@@ -60,4 +60,36 @@ class LoginCommandTest {
             assertThat(twice.err()).contains("already exists");
         }
     }
+
+    @Test
+    void aKeyTypedWhenAskedIsReadWithoutBeingPrintedAndSavedOnceTheServerAcceptsIt() throws Exception {
+        Wallet shopper = Wallet.random();
+        java.io.InputStream stdin = System.in;
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream prompt = new java.io.ByteArrayOutputStream();
+        try (ApiServer server = new ApiServer(dir.resolve("server"))) {
+            Map<String, String> env = Map.of("TARITOOLS_HOME", dir.resolve("home").toString());
+            // No console under the test runner: picocli then reads the answer from stdin.
+            System.setIn(new java.io.ByteArrayInputStream((shopper.key().toHex() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            System.setOut(new java.io.PrintStream(prompt, true, java.nio.charset.StandardCharsets.UTF_8));
+            Tool.Run run = Tool.run(env, "login", "-p", "Shopper", "--secret-key", "--server", server.url("/"));
+            System.setOut(stdout);
+
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(prompt.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("Secret key (hex), not shown: ");
+            assertThat(run.out()).contains("Address: " + shopper.address().toBase58(), "the server accepted the login token")
+                    .doesNotContain(shopper.key().toHex());
+            assertThat(Files.readString(dir.resolve("home/config.toml"))).contains("secret_key = \"" + shopper.key().toHex() + "\"");
+        } finally {
+            System.setIn(stdin);
+            System.setOut(stdout);
+        }
+    }
+
+    @Test
+    void aNewProfileWithoutAKeyOptionAndNoTerminalIsToldWhereAKeyCanComeFrom() {
+        Tool.Run run = Tool.run(Map.of("TARITOOLS_HOME", dir.resolve("home").toString()), "login", "-p", "Nobody");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("--new-key", "--secret-key (asks for it)", "--secret-key-env <VAR>");
+    }
 }
