@@ -21,6 +21,7 @@ public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 30_000;
 
     public static final int DEFAULT_MAX_CONNECTIONS = 25;
+    static final int MIN_POSTGRES_POOL = 4;
 
     /** Writes that may wait for the writer before new ones are refused, and the most committed at once. */
     public static final int WRITE_QUEUE = 4096;
@@ -107,6 +108,11 @@ public final class Database implements AutoCloseable {
      * the database fails at start with the reason, not on the first request.
      */
     private static Database openPostgres(StoreUrl.Postgres url, int maxConnections, int writeQueue, CommitObserver observer) {
+        if (maxConnections < MIN_POSTGRES_POOL) {
+            // A callback being sent holds one connection for its lock and needs another to record the outcome; a
+            // write and a read may run beside it.
+            throw new IllegalArgumentException("TPG_DATABASE_POOL_SIZE must be at least " + MIN_POSTGRES_POOL + " on PostgreSQL");
+        }
         com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
         config.setJdbcUrl(url.jdbcUrl());
         config.setUsername(url.user().isEmpty() ? null : url.user());

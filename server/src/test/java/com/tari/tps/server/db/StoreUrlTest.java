@@ -50,6 +50,12 @@ class StoreUrlTest {
     }
 
     @Test
+    void aPoolTooSmallForTheWorkersIsRefused() {
+        assertThatThrownBy(() -> Database.open("postgresql://shop:hunter2@127.0.0.1:1/tari", 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("TPG_DATABASE_POOL_SIZE must be at least 4 on PostgreSQL");
+    }
+
+    @Test
     void anUnreachableServerFailsAtOpenNamingItWithoutThePassword() {
         assertThatThrownBy(() -> Database.open("postgresql://shop:hunter2@127.0.0.1:1/tari"))
                 .isInstanceOf(IllegalArgumentException.class)
