@@ -1,7 +1,6 @@
 package com.tari.tps.server.shopify;
 
 import com.tari.tps.server.db.Database;
-import com.tari.tps.server.db.Timestamps;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -25,14 +24,11 @@ public final class OrderEventClock {
             return true;
         }
         return database.write(h -> {
-            Optional<Instant> newest = h.createQuery("SELECT last_triggered_at FROM shopify_order_events WHERE order_id = :o")
-                    .bind("o", orderId).mapTo(String.class).findOne().map(Timestamps::parse);
+            Optional<Instant> newest = ShopifyOrderEventDao.lastTriggeredAt(h, orderId);
             if (newest.isPresent() && triggeredAt.get().isBefore(newest.get())) {
                 return false;
             }
-            h.createUpdate("INSERT INTO shopify_order_events (order_id, last_triggered_at) VALUES (:o, :t) "
-                            + "ON CONFLICT (order_id) DO UPDATE SET last_triggered_at = excluded.last_triggered_at")
-                    .bind("o", orderId).bind("t", Timestamps.format(triggeredAt.get())).execute();
+            ShopifyOrderEventDao.setLastTriggeredAt(h, orderId, triggeredAt.get());
             return true;
         });
     }

@@ -1,7 +1,6 @@
 package com.tari.tps.server.shopify;
 
 import com.tari.tps.server.db.Database;
-import com.tari.tps.server.db.Timestamps;
 import java.time.Clock;
 
 /** Shopify webhook deliveries already handled (X-Shopify-Webhook-Id), so a redelivery changes nothing. */
@@ -15,16 +14,11 @@ public final class WebhookDeliveries {
     }
 
     public boolean seen(String webhookId) {
-        Integer n = database.read(h -> h.createQuery("SELECT COUNT(*) FROM webhook_deliveries WHERE webhook_id = :id")
-                .bind("id", webhookId).mapTo(Integer.class).one());
-        return n > 0;
+        return database.read(h -> WebhookDeliveryDao.exists(h, webhookId));
     }
 
     /** Records a delivery once it was handled; only then does a redelivery count as a duplicate. */
     public void handled(String webhookId, String topic, String triggeredAt) {
-        database.write(h -> h.createUpdate("INSERT INTO webhook_deliveries (webhook_id, topic, triggered_at, received_at) "
-                        + "VALUES (:id, :topic, :at, :now) ON CONFLICT DO NOTHING")
-                .bind("id", webhookId).bind("topic", topic).bind("at", triggeredAt)
-                .bind("now", Timestamps.format(clock.instant())).execute());
+        database.write(h -> WebhookDeliveryDao.insertIfAbsent(h, webhookId, topic, triggeredAt, clock.instant()));
     }
 }
