@@ -15,7 +15,10 @@ import com.tari.tps.server.rates.ExchangeRateService;
 import com.tari.tps.server.wallets.WalletService;
 import java.time.Clock;
 
-/** The payment engine's services, wired over one database, clock and event bus. Knows nothing of HTTP. */
+/**
+ * The payment engine's services, wired over one database, clock and event bus. Knows nothing of HTTP. {@code transactions}
+ * is the runner they share, for the work around the engine (Shopify webhooks, payment links) that writes too.
+ */
 public record Engine(
         OrderService orders,
         PaymentService payments,
@@ -26,7 +29,8 @@ public record Engine(
         ExchangeRateService rates,
         ExpiryWorker expiry,
         CallbackService callbacks,
-        EventBus events) {
+        EventBus events,
+        TransactionRunner transactions) {
 
     public static Engine create(Database database, Clock clock, EngineSettings settings, EventBus events) {
         return create(database, clock, settings, events, Outbox.disabled());
@@ -46,6 +50,7 @@ public record Engine(
                 new ExchangeRateService(runner),
                 new ExpiryWorker(runner, settings, outbox),
                 new CallbackService(runner),
-                events);
+                events,
+                runner);
     }
 }

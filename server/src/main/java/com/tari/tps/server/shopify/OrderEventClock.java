@@ -1,6 +1,6 @@
 package com.tari.tps.server.shopify;
 
-import com.tari.tps.server.db.Database;
+import com.tari.tps.server.engine.TransactionRunner;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -11,10 +11,10 @@ import java.util.Optional;
  * newest one already handled is stale. Events without the header are never stale (nothing to compare).
  */
 public final class OrderEventClock {
-    private final Database database;
+    private final TransactionRunner runner;
 
-    public OrderEventClock(Database database) {
-        this.database = database;
+    public OrderEventClock(TransactionRunner runner) {
+        this.runner = runner;
     }
 
     /** Records the event's time and answers true, or answers false (recording nothing) when a newer one was handled. */
@@ -23,12 +23,12 @@ public final class OrderEventClock {
         if (triggeredAt.isEmpty()) {
             return true;
         }
-        return database.write(h -> {
-            Optional<Instant> newest = ShopifyOrderEventDao.lastTriggeredAt(h, orderId);
+        return runner.write(tx -> {
+            Optional<Instant> newest = ShopifyOrderEventDao.lastTriggeredAt(tx.handle(), orderId);
             if (newest.isPresent() && triggeredAt.get().isBefore(newest.get())) {
                 return false;
             }
-            ShopifyOrderEventDao.setLastTriggeredAt(h, orderId, triggeredAt.get());
+            ShopifyOrderEventDao.setLastTriggeredAt(tx.handle(), orderId, triggeredAt.get());
             return true;
         });
     }

@@ -2,11 +2,10 @@ package com.tari.tps.server.shopify;
 
 import com.tari.tps.shopify.model.ShopifyJson;
 import com.tari.tps.shopify.model.ShopifyOrder;
-import com.tari.tps.server.db.Database;
 import com.tari.tps.server.engine.Engine;
 import com.tari.tps.server.engine.EngineException;
+import com.tari.tps.server.engine.TransactionRunner;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -19,20 +18,18 @@ import org.slf4j.LoggerFactory;
 public final class OrdersAwaitingRate {
     private static final Logger log = LoggerFactory.getLogger(OrdersAwaitingRate.class);
 
-    private final Database database;
-    private final Clock clock;
+    private final TransactionRunner runner;
     private final String priceField;
 
-    public OrdersAwaitingRate(Database database, Clock clock, String priceField) {
-        this.database = database;
-        this.clock = clock;
+    public OrdersAwaitingRate(TransactionRunner runner, String priceField) {
+        this.runner = runner;
         this.priceField = priceField;
     }
 
     public void keep(String orderId, String currency, byte[] payload) {
-        database.write(h -> {
-            OrderAwaitingRateDao.insertIfAbsent(h, orderId, currency, new String(payload, java.nio.charset.StandardCharsets.UTF_8),
-                    clock.instant());
+        runner.write(tx -> {
+            OrderAwaitingRateDao.insertIfAbsent(tx.handle(), orderId, currency,
+                    new String(payload, java.nio.charset.StandardCharsets.UTF_8), tx.now());
             return null;
         });
         log.warn("Order {} is priced in {}, which has no exchange rate: kept until POST /api/exchange_rate sets one", orderId, currency);
@@ -40,17 +37,17 @@ public final class OrdersAwaitingRate {
 
     /** The waiting orders, for admins: order id, currency, when it arrived. */
     public List<Map<String, Object>> list() {
-        return database.read(OrderAwaitingRateDao::all);
+        return runner.read(OrderAwaitingRateDao::all);
     }
 
     /** Stores the waiting orders of a currency that now has a rate; returns how many became orders. */
     public int release(String currency, Engine engine) {
-        List<Map.Entry<String, String>> waiting = database.read(h -> OrderAwaitingRateDao.inCurrency(h, currency));
+        List<Map.Entry<String, String>> waiting = runner.read(h -> OrderAwaitingRateDao.inCurrency(h, currency));
         int stored = 0;
         for (Map.Entry<String, String> entry : waiting) {
             try {
                 engine.orders().newOrder(ShopifyOrderConversion.convert(ShopifyJson.read(entry.getValue(), ShopifyOrder.class), priceField), engine.rates());
-                database.write(h -> OrderAwaitingRateDao.delete(h, entry.getKey()));
+                runner.write(tx -> OrderAwaitingRateDao.delete(tx.handle(), entry.getKey()));
                 stored++;
             } catch (IOException | EngineException | IllegalArgumentException e) {
                 log.warn("Waiting order {} still cannot be stored: {}", entry.getKey(), e.getMessage());

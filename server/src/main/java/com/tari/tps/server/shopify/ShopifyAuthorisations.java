@@ -1,18 +1,15 @@
 package com.tari.tps.server.shopify;
 
-import com.tari.tps.server.db.Database;
+import com.tari.tps.server.engine.TransactionRunner;
 import com.tari.tps.shopify.model.ShopifyTransaction;
-import java.time.Clock;
 import java.util.List;
 
 /** Card authorisations from {@code order_transactions/create} (shopify.md §3.4), kept until the order is paid in Tari. */
 public final class ShopifyAuthorisations {
-    private final Database database;
-    private final Clock clock;
+    private final TransactionRunner runner;
 
-    public ShopifyAuthorisations(Database database, Clock clock) {
-        this.database = database;
-        this.clock = clock;
+    public ShopifyAuthorisations(TransactionRunner runner) {
+        this.runner = runner;
     }
 
     /** What became of a transaction webhook. */
@@ -34,13 +31,13 @@ public final class ShopifyAuthorisations {
         require(tx.orderId(), "order_id");
         require(tx.amount(), "amount");
         require(tx.currency(), "currency");
-        boolean inserted = database.write(h -> ShopifyTransactionDao.insertIfAbsent(h, tx, clock.instant()));
+        boolean inserted = runner.write(t -> ShopifyTransactionDao.insertIfAbsent(t.handle(), tx, t.now()));
         return inserted ? Outcome.STORED : Outcome.ALREADY_STORED;
     }
 
     /** Authorisations of an order not yet captured, in the order they arrived. */
     public List<Stored> uncaptured(String orderId) {
-        return database.read(h -> ShopifyTransactionDao.uncaptured(h, orderId));
+        return runner.read(h -> ShopifyTransactionDao.uncaptured(h, orderId));
     }
 
     private static void require(String value, String field) {
