@@ -2,8 +2,8 @@ package com.tari.tps.server.access;
 
 import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.jwt.Role;
-import com.tari.tps.server.engine.EngineException;
-import com.tari.tps.server.engine.TransactionRunner;
+import com.tari.tps.server.tx.EngineException;
+import com.tari.tps.server.tx.TransactionRunner;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;

@@ -2,8 +2,8 @@ package com.tari.tps.server.paylinks;
 
 import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.amount.MicroTari;
-import com.tari.tps.server.engine.EngineException;
-import com.tari.tps.server.engine.TransactionRunner;
+import com.tari.tps.server.tx.EngineException;
+import com.tari.tps.server.tx.TransactionRunner;
 import com.tari.tps.server.orders.NewOrder;
 import com.tari.tps.server.orders.Order;
 import com.tari.tps.server.orders.OrderService;

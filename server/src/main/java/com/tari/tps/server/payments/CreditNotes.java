@@ -4,7 +4,7 @@ import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.amount.MicroTari;
 import com.tari.tps.server.accounts.LedgerDao;
 import com.tari.tps.server.audit.AuditLog;
-import com.tari.tps.server.engine.Tx;
+import com.tari.tps.server.tx.Tx;
 import com.tari.tps.server.events.EngineEvent;
 
 /**

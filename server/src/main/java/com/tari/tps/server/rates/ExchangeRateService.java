@@ -1,8 +1,8 @@
 package com.tari.tps.server.rates;
 
 import com.tari.tps.common.amount.MicroTari;
-import com.tari.tps.server.engine.EngineException;
-import com.tari.tps.server.engine.TransactionRunner;
+import com.tari.tps.server.tx.EngineException;
+import com.tari.tps.server.tx.TransactionRunner;
 import java.util.Optional;
 
 /** Exchange rates, append-only: the latest row per currency is current, the history is kept. */

@@ -1,6 +1,6 @@
 package com.tari.tps.server.shopify;
 
-import com.tari.tps.server.engine.TransactionRunner;
+import com.tari.tps.server.tx.TransactionRunner;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

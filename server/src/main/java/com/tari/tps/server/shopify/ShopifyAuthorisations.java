@@ -1,6 +1,6 @@
 package com.tari.tps.server.shopify;
 
-import com.tari.tps.server.engine.TransactionRunner;
+import com.tari.tps.server.tx.TransactionRunner;
 import com.tari.tps.shopify.model.ShopifyTransaction;
 import java.util.List;
 

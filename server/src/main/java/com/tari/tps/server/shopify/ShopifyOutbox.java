@@ -1,7 +1,7 @@
 package com.tari.tps.server.shopify;
 
 import com.tari.tps.common.signatures.CanonicalJson;
-import com.tari.tps.server.engine.Tx;
+import com.tari.tps.server.tx.Tx;
 import com.tari.tps.server.orders.Order;
 import com.tari.tps.server.orders.OrderStatus;
 import com.tari.tps.server.outbox.Callback;

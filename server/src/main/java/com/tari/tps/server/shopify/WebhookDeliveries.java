@@ -1,6 +1,6 @@
 package com.tari.tps.server.shopify;
 
-import com.tari.tps.server.engine.TransactionRunner;
+import com.tari.tps.server.tx.TransactionRunner;
 
 /** Shopify webhook deliveries already handled (X-Shopify-Webhook-Id), so a redelivery changes nothing. */
 public final class WebhookDeliveries {

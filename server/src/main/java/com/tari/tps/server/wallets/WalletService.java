@@ -1,8 +1,8 @@
 package com.tari.tps.server.wallets;
 
 import com.tari.tps.common.address.TariAddress;
-import com.tari.tps.server.engine.EngineException;
-import com.tari.tps.server.engine.TransactionRunner;
+import com.tari.tps.server.tx.EngineException;
+import com.tari.tps.server.tx.TransactionRunner;
 import java.util.List;
 import java.util.Optional;
 
