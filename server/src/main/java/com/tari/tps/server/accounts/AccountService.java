@@ -1,7 +1,7 @@
 package com.tari.tps.server.accounts;
 
 import com.tari.tps.common.address.TariAddress;
-import com.tari.tps.server.engine.TransactionRunner;
+import com.tari.tps.server.tx.TransactionRunner;
 import com.tari.tps.server.orders.Order;
 import com.tari.tps.server.orders.OrderDao;
 import com.tari.tps.server.payments.Payment;

@@ -60,8 +60,28 @@ public final class LedgerDao {
                 .orElse(new AddressBalance(address, MicroTari.ZERO, MicroTari.ZERO, MicroTari.ZERO, now));
     }
 
+    /** A payment from the address was received, not yet confirmed: its amount is pending. */
+    public static void addPending(Handle h, TariAddress address, MicroTari amount, Instant now) {
+        adjust(h, address.toBase58(), 0, 0, amount.value(), now);
+    }
+
+    /** A received payment from the address was confirmed: its amount moves from pending to confirmed. */
+    public static void confirmPending(Handle h, TariAddress address, MicroTari amount, Instant now) {
+        adjust(h, address.toBase58(), amount.value(), 0, -amount.value(), now);
+    }
+
+    /** A received payment from the address was cancelled: its amount is no longer pending. */
+    public static void dropPending(Handle h, TariAddress address, MicroTari amount, Instant now) {
+        adjust(h, address.toBase58(), 0, 0, -amount.value(), now);
+    }
+
+    /** Money confirmed without a pending stage (a credit note): its amount is confirmed at once. */
+    public static void addConfirmed(Handle h, TariAddress address, MicroTari amount, Instant now) {
+        adjust(h, address.toBase58(), amount.value(), 0, 0, now);
+    }
+
     /** Adds to an address's confirmed, paid and pending totals (negative to subtract). Overflow is refused. */
-    public static void adjust(Handle h, String address, long confirmed, long paid, long pending, Instant now) {
+    private static void adjust(Handle h, String address, long confirmed, long paid, long pending, Instant now) {
         h.createUpdate("INSERT INTO address_balances (address, total_confirmed, total_paid, total_pending, last_update) "
                         + "VALUES (:a, 0, 0, 0, :now) ON CONFLICT DO NOTHING")
                 .bind("a", address).bind("now", Timestamps.format(now)).execute();
@@ -98,7 +118,7 @@ public final class LedgerDao {
                 .bind("o", orderId).bind("a", address.toBase58()).bind("t", type.dbName()).bind("amount", amount.value())
                 .bind("now", Timestamps.format(now))
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        adjust(h, address.toBase58(), 0, amount.value(), 0, now);
+        adjust(h, address.toBase58(), 0, amount.value(), 0, now); // paid: spent from the confirmed balance
         return new Settlement(id, now, orderId, address, type, amount);
     }
 

@@ -2,8 +2,8 @@ package com.tari.tps.server.expiry;
 
 import com.tari.tps.server.audit.AuditLog;
 import com.tari.tps.server.engine.EngineSettings;
-import com.tari.tps.server.engine.TransactionRunner;
-import com.tari.tps.server.engine.Tx;
+import com.tari.tps.server.tx.TransactionRunner;
+import com.tari.tps.server.tx.Tx;
 import com.tari.tps.server.events.EngineEvent;
 import com.tari.tps.server.orders.Order;
 import com.tari.tps.server.orders.OrderDao;

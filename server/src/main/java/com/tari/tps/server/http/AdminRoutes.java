@@ -5,7 +5,7 @@ import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.jwt.Role;
 import com.tari.tps.server.accounts.MultiAccountPayment;
 import com.tari.tps.server.engine.Engine;
-import com.tari.tps.server.engine.EngineException;
+import com.tari.tps.server.tx.EngineException;
 import com.tari.tps.server.orders.Order;
 import com.tari.tps.server.orders.OrderMove;
 import io.javalin.Javalin;

@@ -7,7 +7,7 @@ import com.tari.tps.common.jwt.TokenFormatException;
 import com.tari.tps.common.jwt.TokenRejectedException;
 import com.tari.tps.server.access.AccessService;
 import com.tari.tps.server.config.ServerKeys;
-import com.tari.tps.server.engine.EngineException;
+import com.tari.tps.server.tx.EngineException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.Clock;

@@ -4,7 +4,7 @@ import com.tari.tps.server.checkout.CheckoutPage;
 import com.tari.tps.server.checkout.OrderStatusView;
 import com.tari.tps.server.checkout.PublicOrderStatus;
 import com.tari.tps.server.checkout.QrCodes;
-import com.tari.tps.server.engine.EngineException;
+import com.tari.tps.server.tx.EngineException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 

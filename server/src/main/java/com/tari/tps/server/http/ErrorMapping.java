@@ -2,7 +2,7 @@ package com.tari.tps.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.tari.tps.server.engine.EngineException;
+import com.tari.tps.server.tx.EngineException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;

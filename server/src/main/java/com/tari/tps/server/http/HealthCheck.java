@@ -1,6 +1,7 @@
 package com.tari.tps.server.http;
 
 import com.tari.tps.server.db.Database;
+import com.tari.tps.server.db.StoreProbe;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class HealthCheck {
 
     private boolean databaseAnswers() {
         try {
-            return database.read(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+            return database.read(StoreProbe::answers);
         } catch (RuntimeException e) {
             return false;
         }

@@ -52,7 +52,7 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
     public Javalin build(Engine engine, java.util.Optional<ShopifyAdminClient> shopifyClient, Metrics metrics, boolean metricsRoute) {
         ObjectMapper json = Json.mapper();
         PublicOrderStatus statuses = new PublicOrderStatus(engine.orders(), engine.payments(), engine.claims());
-        PaymentLinks links = new PaymentLinks(database, clock, engine.orders(), engine.rates(), new SecureRandom());
+        PaymentLinks links = new PaymentLinks(engine.transactions(), engine.orders(), engine.rates(), new SecureRandom());
         // One instance numbers its own events; instances sharing PostgreSQL take the shared event log's numbers, so a
         // client can resume on any of them.
         java.util.Optional<EventLogFeed> shared = database.dialect() == com.tari.tps.server.db.Dialect.POSTGRESQL
@@ -102,12 +102,12 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
         new AuthRoutes(engine.access(), keys, clock, tokenLifetime).install(app);
         new WalletRoutes(engine.payments(), engine.wallets(), clientIp, checkWalletIp, json).install(app);
         new AccountRoutes(engine.accounts(), engine.orders(), engine.payments()).install(app);
-        OrdersAwaitingRate awaitingRate = new OrdersAwaitingRate(database, clock, shopify.priceField());
+        OrdersAwaitingRate awaitingRate = new OrdersAwaitingRate(engine.transactions(), shopify.priceField());
         new AdminRoutes(engine, shopifyClient, shopify.priceField(),
                 awaitingRate, shopify.shopCurrency()).install(app);
-        new ShopifyWebhookRoutes(engine, shopifyClient, new ShopifyAuthorisations(database, clock),
-                new com.tari.tps.server.shopify.WebhookDeliveries(database, clock), awaitingRate, shopify, clientIp,
-                new com.tari.tps.server.shopify.OrderEventClock(database)).install(app);
+        new ShopifyWebhookRoutes(engine, shopifyClient, new ShopifyAuthorisations(engine.transactions()),
+                new com.tari.tps.server.shopify.WebhookDeliveries(engine.transactions()), awaitingRate, shopify, clientIp,
+                new com.tari.tps.server.shopify.OrderEventClock(engine.transactions())).install(app);
         new LiveRoutes(sse, sockets).install(app);
         new CheckoutRoutes(statuses, orderLookups, clientIp).install(app);
         new PaymentFormRoutes(links, statuses, new ClientRateLimiter(publicLookups, clock), clientIp).install(app);

@@ -1,7 +1,7 @@
 package com.tari.tps.server.http;
 
 import com.tari.tps.server.engine.Engine;
-import com.tari.tps.server.engine.EngineException;
+import com.tari.tps.server.tx.EngineException;
 import com.tari.tps.server.orders.NewOrderResult;
 import com.tari.tps.server.shopify.OrderEventClock;
 import com.tari.tps.server.shopify.OrdersAwaitingRate;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tari.tps.common.signatures.ConfirmationNotification;
 import com.tari.tps.common.signatures.PaymentNotification;
 import com.tari.tps.common.signatures.WalletSignature;
-import com.tari.tps.server.engine.EngineException;
+import com.tari.tps.server.tx.EngineException;
 import com.tari.tps.server.payments.PaymentService;
 import com.tari.tps.server.wallets.WalletService;
 import io.javalin.Javalin;

@@ -2,7 +2,9 @@ package com.tari.tps.server.metrics;
 
 import com.tari.tps.server.db.Database;
 import com.tari.tps.server.db.Timestamps;
+import com.tari.tps.server.orders.OrderDao;
 import com.tari.tps.server.orders.OrderStatus;
+import com.tari.tps.server.outbox.OutboxDao;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
@@ -46,15 +48,13 @@ public final class StoreGauges {
     private static Map<OrderStatus, Long> orders(Database database) {
         return database.read(h -> {
             Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
-            h.createQuery("SELECT status, COUNT(*) AS n FROM orders GROUP BY status")
-                    .map((rs, ctx) -> Map.entry(rs.getString("status"), rs.getLong("n")))
-                    .forEach(e -> {
-                        for (OrderStatus s : OrderStatus.values()) {
-                            if (s.name().equals(e.getKey())) {
-                                counts.put(s, e.getValue());
-                            }
-                        }
-                    });
+            OrderDao.countByStatus(h).forEach(e -> {
+                for (OrderStatus s : OrderStatus.values()) {
+                    if (s.name().equals(e.getKey())) {
+                        counts.put(s, e.getValue());
+                    }
+                }
+            });
             return counts;
         });
     }
@@ -63,15 +63,12 @@ public final class StoreGauges {
         return database.read(h -> {
             Map<String, Long> counts = new HashMap<>();
             Instant[] oldest = new Instant[1];
-            h.createQuery("SELECT status, COUNT(*) AS n, MIN(created_at) AS oldest FROM outbox WHERE status <> 'Sent' GROUP BY status")
-                    .map((rs, ctx) -> {
-                        counts.put(rs.getString("status"), rs.getLong("n"));
-                        if ("Pending".equals(rs.getString("status")) && rs.getString("oldest") != null) {
-                            oldest[0] = Timestamps.parse(rs.getString("oldest"));
-                        }
-                        return null;
-                    })
-                    .list();
+            for (OutboxDao.Unsent unsent : OutboxDao.unsentByStatus(h)) {
+                counts.put(unsent.status(), unsent.count());
+                if ("Pending".equals(unsent.status()) && unsent.oldestCreatedAt() != null) {
+                    oldest[0] = Timestamps.parse(unsent.oldestCreatedAt());
+                }
+            }
             return new Outbox(counts, oldest[0]);
         });
     }

@@ -134,6 +134,12 @@ public final class OrderDao {
                 .list();
     }
 
+    /** How many orders each status has (status name → count); statuses without orders are left out. */
+    public static List<java.util.Map.Entry<String, Long>> countByStatus(Handle h) {
+        return h.createQuery("SELECT status, COUNT(*) AS n FROM orders GROUP BY status")
+                .map((rs, ctx) -> java.util.Map.entry(rs.getString("status"), rs.getLong("n"))).list();
+    }
+
     static Order map(ResultSet rs, StatementContext ctx) throws SQLException {
         return new Order(rs.getLong("id"), rs.getString("order_id"), rs.getString("alt_id"), rs.getString("customer_id"),
                 rs.getString("memo"), MicroTari.of(rs.getLong("total_price")), rs.getString("original_price"),

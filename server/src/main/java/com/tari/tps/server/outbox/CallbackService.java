@@ -1,7 +1,7 @@
 package com.tari.tps.server.outbox;
 
-import com.tari.tps.server.engine.EngineException;
-import com.tari.tps.server.engine.TransactionRunner;
+import com.tari.tps.server.tx.EngineException;
+import com.tari.tps.server.tx.TransactionRunner;
 import java.util.List;
 
 /** What admins see of the outbox: callbacks not yet accepted by the storefront, and retrying one now. */

@@ -1,6 +1,6 @@
 package com.tari.tps.server.outbox;
 
-import com.tari.tps.server.engine.Tx;
+import com.tari.tps.server.tx.Tx;
 import com.tari.tps.server.orders.Order;
 import com.tari.tps.server.orders.OrderStatus;
 

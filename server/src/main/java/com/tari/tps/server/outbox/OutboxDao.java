@@ -71,4 +71,13 @@ public final class OutboxDao {
                 rs.getString("status"), rs.getInt("attempts"), Timestamps.parse(rs.getString("next_attempt_at")),
                 rs.getString("last_error"), Timestamps.parse(rs.getString("created_at")), sent == null ? null : Timestamps.parse(sent));
     }
+
+    /** Callbacks not yet sent with one status: how many, and when the oldest was written (text; null when none). */
+    public record Unsent(String status, long count, String oldestCreatedAt) {}
+
+    /** The callbacks not yet sent, grouped by status. */
+    public static List<Unsent> unsentByStatus(Handle h) {
+        return h.createQuery("SELECT status, COUNT(*) AS n, MIN(created_at) AS oldest FROM outbox WHERE status <> 'Sent' GROUP BY status")
+                .map((rs, ctx) -> new Unsent(rs.getString("status"), rs.getLong("n"), rs.getString("oldest"))).list();
+    }
 }

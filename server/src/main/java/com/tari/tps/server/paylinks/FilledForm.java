@@ -1,7 +1,7 @@
 package com.tari.tps.server.paylinks;
 
 import com.tari.tps.common.amount.MicroTari;
-import com.tari.tps.server.engine.EngineException;
+import com.tari.tps.server.tx.EngineException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

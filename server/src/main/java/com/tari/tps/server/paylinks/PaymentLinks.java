@@ -2,15 +2,14 @@ package com.tari.tps.server.paylinks;
 
 import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.amount.MicroTari;
-import com.tari.tps.server.db.Database;
-import com.tari.tps.server.engine.EngineException;
+import com.tari.tps.server.tx.EngineException;
+import com.tari.tps.server.tx.TransactionRunner;
 import com.tari.tps.server.orders.NewOrder;
 import com.tari.tps.server.orders.Order;
 import com.tari.tps.server.orders.OrderService;
 import com.tari.tps.server.orders.StoreOrder;
 import com.tari.tps.server.rates.ExchangeRateService;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -28,15 +27,13 @@ public final class PaymentLinks {
     private static final int FORM_ID_BYTES = 16;
     private static final int ORDER_ID_BYTES = 12;
 
-    private final Database database;
-    private final Clock clock;
+    private final TransactionRunner runner;
     private final OrderService orders;
     private final ExchangeRateService rates;
     private final SecureRandom random;
 
-    public PaymentLinks(Database database, Clock clock, OrderService orders, ExchangeRateService rates, SecureRandom random) {
-        this.database = database;
-        this.clock = clock;
+    public PaymentLinks(TransactionRunner runner, OrderService orders, ExchangeRateService rates, SecureRandom random) {
+        this.runner = runner;
         this.orders = orders;
         this.rates = rates;
         this.random = random;
@@ -80,21 +77,21 @@ public final class PaymentLinks {
         FormRules.text("description", description, FormRules.MAX_DESCRIPTION);
         PaymentForm form = new PaymentForm(token(FORM_ID_BYTES), title, description, amount, fiat,
                 amount != null ? "XTR" : currency, FormRules.expiry(fields.expirySeconds()), admin.toBase58(),
-                clock.instant(), null);
-        database.write(h -> {
-            PaymentFormDao.insert(h, form);
+                runner.clock().instant(), null);
+        runner.write(tx -> {
+            PaymentFormDao.insert(tx.handle(), form);
             return null;
         });
         return form;
     }
 
     public List<PaymentForm> list() {
-        return database.read(PaymentFormDao::all);
+        return runner.read(PaymentFormDao::all);
     }
 
     /** @throws EngineException.NotFound for an unknown form id */
     public PaymentForm find(String formId) {
-        return database.read(h -> PaymentFormDao.byFormId(h, formId))
+        return runner.read(h -> PaymentFormDao.byFormId(h, formId))
                 .orElseThrow(() -> new EngineException.NotFound("No payment link " + formId));
     }
 
@@ -110,7 +107,7 @@ public final class PaymentLinks {
     /** Disables a form for good; orders already made from it stay as they are. @throws EngineException.NotFound */
     public PaymentForm disable(String formId) {
         find(formId);
-        database.write(h -> PaymentFormDao.disable(h, formId, clock.instant()));
+        runner.write(tx -> PaymentFormDao.disable(tx.handle(), formId, tx.now()));
         return find(formId);
     }
 
@@ -123,7 +120,7 @@ public final class PaymentLinks {
     public LinkOrder buy(String formId, FormFields buyer) {
         PaymentForm form = open(formId);
         FilledForm filled = FilledForm.of(form, buyer);
-        Instant now = clock.instant();
+        Instant now = runner.clock().instant();
         String orderId = "pl-" + token(ORDER_ID_BYTES);
         String externalId = "ext-" + token(ORDER_ID_BYTES);
         Optional<String> memo = memo(filled);
@@ -148,7 +145,7 @@ public final class PaymentLinks {
 
     /** The order behind a link's external id. */
     public Optional<String> orderIdOfExternal(String externalId) {
-        return database.read(h -> PaymentFormDao.orderIdOfExternal(h, externalId));
+        return runner.read(h -> PaymentFormDao.orderIdOfExternal(h, externalId));
     }
 
     private static Optional<String> memo(FilledForm filled) {

@@ -4,7 +4,7 @@ import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.amount.MicroTari;
 import com.tari.tps.server.accounts.LedgerDao;
 import com.tari.tps.server.audit.AuditLog;
-import com.tari.tps.server.engine.Tx;
+import com.tari.tps.server.tx.Tx;
 import com.tari.tps.server.events.EngineEvent;
 
 /**
@@ -30,7 +30,7 @@ public final class CreditNotes {
         }
         AuditLog.payment(tx.handle(), payment.txid(), "insert", "status", null, PaymentStatus.CONFIRMED.dbName(), tx.now());
         LedgerDao.link(tx.handle(), dummy.toBase58(), customerId, tx.now());
-        LedgerDao.adjust(tx.handle(), dummy.toBase58(), amount.value(), 0, 0, tx.now());
+        LedgerDao.addConfirmed(tx.handle(), dummy, amount, tx.now());
         tx.publishAfterCommit(new EngineEvent.PaymentReceived(payment));
         return payment;
     }

@@ -9,9 +9,9 @@ import com.tari.tps.server.accounts.MultiAccountPayment;
 import com.tari.tps.server.accounts.OrderPayer;
 import com.tari.tps.server.audit.AuditLog;
 import com.tari.tps.server.claims.ClaimRecorder;
-import com.tari.tps.server.engine.EngineException;
+import com.tari.tps.server.tx.EngineException;
 import com.tari.tps.server.engine.EngineSettings;
-import com.tari.tps.server.engine.TransactionRunner;
+import com.tari.tps.server.tx.TransactionRunner;
 import com.tari.tps.server.events.EngineEvent;
 import com.tari.tps.server.orders.Order;
 import com.tari.tps.server.orders.OrderDao;
@@ -49,7 +49,7 @@ public final class PaymentService {
                     incoming.memo(), PaymentType.ON_CHAIN, PaymentStatus.RECEIVED, orderId.orElse(null));
             PaymentDao.insertIfAbsent(tx.handle(), payment, null);
             AuditLog.payment(tx.handle(), payment.txid(), "insert", "status", null, PaymentStatus.RECEIVED.dbName(), tx.now());
-            LedgerDao.adjust(tx.handle(), incoming.sender().toBase58(), 0, 0, incoming.amount().value(), tx.now());
+            LedgerDao.addPending(tx.handle(), incoming.sender(), incoming.amount(), tx.now());
             orderId.flatMap(id -> findOrder(tx.handle(), id))
                     .filter(order -> order.status().isOpen())
                     .ifPresent(order -> ClaimRecorder.claim(tx, order, incoming.sender()));
@@ -99,8 +99,7 @@ public final class PaymentService {
                 throw new EngineException.Refused("Payment " + txid + " is " + payment.status().wireName() + " and cannot be confirmed.");
             }
             AuditLog.payment(tx.handle(), txid, "confirm", "status", PaymentStatus.RECEIVED.dbName(), PaymentStatus.CONFIRMED.dbName(), tx.now());
-            long amount = payment.amount().value();
-            LedgerDao.adjust(tx.handle(), payment.sender().toBase58(), amount, 0, -amount, tx.now());
+            LedgerDao.confirmPending(tx.handle(), payment.sender(), payment.amount(), tx.now());
             MultiAccountPayment paid = payer.payFromAddress(tx, payment.sender());
             Payment confirmed = PaymentDao.byTxid(tx.handle(), txid).orElseThrow();
             tx.publishAfterCommit(new EngineEvent.Confirmation(confirmed));
@@ -117,7 +116,7 @@ public final class PaymentService {
                 throw new EngineException.Refused("Only received payments can be cancelled; " + txid + " is " + payment.status().wireName() + ".");
             }
             AuditLog.payment(tx.handle(), txid, "cancel", "status", PaymentStatus.RECEIVED.dbName(), PaymentStatus.CANCELLED.dbName(), tx.now());
-            LedgerDao.adjust(tx.handle(), payment.sender().toBase58(), 0, 0, -payment.amount().value(), tx.now());
+            LedgerDao.dropPending(tx.handle(), payment.sender(), payment.amount(), tx.now());
             return PaymentDao.byTxid(tx.handle(), txid).orElseThrow();
         });
     }

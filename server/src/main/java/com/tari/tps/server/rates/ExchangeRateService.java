@@ -1,9 +1,8 @@
 package com.tari.tps.server.rates;
 
 import com.tari.tps.common.amount.MicroTari;
-import com.tari.tps.server.db.Timestamps;
-import com.tari.tps.server.engine.EngineException;
-import com.tari.tps.server.engine.TransactionRunner;
+import com.tari.tps.server.tx.EngineException;
+import com.tari.tps.server.tx.TransactionRunner;
 import java.util.Optional;
 
 /** Exchange rates, append-only: the latest row per currency is current, the history is kept. */
@@ -25,8 +24,7 @@ public final class ExchangeRateService {
             throw new EngineException.Refused("An exchange rate needs a currency code.");
         }
         return runner.write(tx -> {
-            tx.handle().createUpdate("INSERT INTO exchange_rates (currency, rate, updated_at) VALUES (:c, :r, :now)")
-                    .bind("c", currency).bind("r", rate.value()).bind("now", Timestamps.format(tx.now())).execute();
+            ExchangeRateDao.insert(tx.handle(), currency, rate, tx.now());
             return new ExchangeRate(currency, rate, tx.now());
         });
     }
@@ -35,10 +33,6 @@ public final class ExchangeRateService {
         if ("XTR".equals(currency)) {
             return Optional.of(new ExchangeRate("XTR", TARI_PARITY, runner.clock().instant()));
         }
-        return runner.read(h -> h.createQuery("SELECT currency, rate, updated_at FROM exchange_rates WHERE currency = :c "
-                        + "ORDER BY id DESC LIMIT 1")
-                .bind("c", currency)
-                .map((rs, ctx) -> new ExchangeRate(rs.getString(1), MicroTari.of(rs.getLong(2)), Timestamps.parse(rs.getString(3))))
-                .findOne());
+        return runner.read(h -> ExchangeRateDao.latest(h, currency));
     }
 }

@@ -1,7 +1,6 @@
 package com.tari.tps.server.shopify;
 
-import com.tari.tps.server.db.Database;
-import com.tari.tps.server.db.Timestamps;
+import com.tari.tps.server.tx.TransactionRunner;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -12,10 +11,10 @@ import java.util.Optional;
  * newest one already handled is stale. Events without the header are never stale (nothing to compare).
  */
 public final class OrderEventClock {
-    private final Database database;
+    private final TransactionRunner runner;
 
-    public OrderEventClock(Database database) {
-        this.database = database;
+    public OrderEventClock(TransactionRunner runner) {
+        this.runner = runner;
     }
 
     /** Records the event's time and answers true, or answers false (recording nothing) when a newer one was handled. */
@@ -24,15 +23,12 @@ public final class OrderEventClock {
         if (triggeredAt.isEmpty()) {
             return true;
         }
-        return database.write(h -> {
-            Optional<Instant> newest = h.createQuery("SELECT last_triggered_at FROM shopify_order_events WHERE order_id = :o")
-                    .bind("o", orderId).mapTo(String.class).findOne().map(Timestamps::parse);
+        return runner.write(tx -> {
+            Optional<Instant> newest = ShopifyOrderEventDao.lastTriggeredAt(tx.handle(), orderId);
             if (newest.isPresent() && triggeredAt.get().isBefore(newest.get())) {
                 return false;
             }
-            h.createUpdate("INSERT INTO shopify_order_events (order_id, last_triggered_at) VALUES (:o, :t) "
-                            + "ON CONFLICT (order_id) DO UPDATE SET last_triggered_at = excluded.last_triggered_at")
-                    .bind("o", orderId).bind("t", Timestamps.format(triggeredAt.get())).execute();
+            ShopifyOrderEventDao.setLastTriggeredAt(tx.handle(), orderId, triggeredAt.get());
             return true;
         });
     }

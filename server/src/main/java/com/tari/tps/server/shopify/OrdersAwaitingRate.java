@@ -2,13 +2,10 @@ package com.tari.tps.server.shopify;
 
 import com.tari.tps.shopify.model.ShopifyJson;
 import com.tari.tps.shopify.model.ShopifyOrder;
-import com.tari.tps.server.db.Database;
-import com.tari.tps.server.db.Timestamps;
 import com.tari.tps.server.engine.Engine;
-import com.tari.tps.server.engine.EngineException;
+import com.tari.tps.server.tx.EngineException;
+import com.tari.tps.server.tx.TransactionRunner;
 import java.io.IOException;
-import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -21,46 +18,36 @@ import org.slf4j.LoggerFactory;
 public final class OrdersAwaitingRate {
     private static final Logger log = LoggerFactory.getLogger(OrdersAwaitingRate.class);
 
-    private final Database database;
-    private final Clock clock;
+    private final TransactionRunner runner;
     private final String priceField;
 
-    public OrdersAwaitingRate(Database database, Clock clock, String priceField) {
-        this.database = database;
-        this.clock = clock;
+    public OrdersAwaitingRate(TransactionRunner runner, String priceField) {
+        this.runner = runner;
         this.priceField = priceField;
     }
 
     public void keep(String orderId, String currency, byte[] payload) {
-        database.write(h -> h.createUpdate("INSERT INTO orders_awaiting_rate (order_id, currency, payload, received_at) "
-                        + "VALUES (:o, :c, :p, :now) ON CONFLICT DO NOTHING")
-                .bind("o", orderId).bind("c", currency).bind("p", new String(payload, java.nio.charset.StandardCharsets.UTF_8))
-                .bind("now", Timestamps.format(clock.instant())).execute());
+        runner.write(tx -> {
+            OrderAwaitingRateDao.insertIfAbsent(tx.handle(), orderId, currency,
+                    new String(payload, java.nio.charset.StandardCharsets.UTF_8), tx.now());
+            return null;
+        });
         log.warn("Order {} is priced in {}, which has no exchange rate: kept until POST /api/exchange_rate sets one", orderId, currency);
     }
 
     /** The waiting orders, for admins: order id, currency, when it arrived. */
     public List<Map<String, Object>> list() {
-        return database.read(h -> h.createQuery("SELECT order_id, currency, received_at FROM orders_awaiting_rate ORDER BY received_at")
-                .map((rs, ctx) -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("order_id", rs.getString(1));
-                    row.put("currency", rs.getString(2));
-                    row.put("received_at", rs.getString(3));
-                    return row;
-                }).list());
+        return runner.read(OrderAwaitingRateDao::all);
     }
 
     /** Stores the waiting orders of a currency that now has a rate; returns how many became orders. */
     public int release(String currency, Engine engine) {
-        List<Map.Entry<String, String>> waiting = database.read(h -> h.createQuery(
-                        "SELECT order_id, payload FROM orders_awaiting_rate WHERE UPPER(currency) = UPPER(:c) ORDER BY received_at")
-                .bind("c", currency).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).list());
+        List<Map.Entry<String, String>> waiting = runner.read(h -> OrderAwaitingRateDao.inCurrency(h, currency));
         int stored = 0;
         for (Map.Entry<String, String> entry : waiting) {
             try {
                 engine.orders().newOrder(ShopifyOrderConversion.convert(ShopifyJson.read(entry.getValue(), ShopifyOrder.class), priceField), engine.rates());
-                database.write(h -> h.createUpdate("DELETE FROM orders_awaiting_rate WHERE order_id = :o").bind("o", entry.getKey()).execute());
+                runner.write(tx -> OrderAwaitingRateDao.delete(tx.handle(), entry.getKey()));
                 stored++;
             } catch (IOException | EngineException | IllegalArgumentException e) {
                 log.warn("Waiting order {} still cannot be stored: {}", entry.getKey(), e.getMessage());

@@ -1,20 +1,15 @@
 package com.tari.tps.server.shopify;
 
-import com.tari.tps.server.db.Database;
-import com.tari.tps.server.db.Timestamps;
+import com.tari.tps.server.tx.TransactionRunner;
 import com.tari.tps.shopify.model.ShopifyTransaction;
-import java.time.Clock;
 import java.util.List;
-import org.jdbi.v3.core.Handle;
 
 /** Card authorisations from {@code order_transactions/create} (shopify.md §3.4), kept until the order is paid in Tari. */
 public final class ShopifyAuthorisations {
-    private final Database database;
-    private final Clock clock;
+    private final TransactionRunner runner;
 
-    public ShopifyAuthorisations(Database database, Clock clock) {
-        this.database = database;
-        this.clock = clock;
+    public ShopifyAuthorisations(TransactionRunner runner) {
+        this.runner = runner;
     }
 
     /** What became of a transaction webhook. */
@@ -36,29 +31,13 @@ public final class ShopifyAuthorisations {
         require(tx.orderId(), "order_id");
         require(tx.amount(), "amount");
         require(tx.currency(), "currency");
-        int inserted = database.write(h -> h.createUpdate("INSERT INTO shopify_transactions (order_id, transaction_id, amount, "
-                        + "currency, test, captured, created_at) VALUES (:o, :t, :a, :c, :test, FALSE, :now) ON CONFLICT DO NOTHING")
-                .bind("o", tx.orderId()).bind("t", tx.id()).bind("a", tx.amount())
-                .bind("c", tx.currency()).bind("test", tx.test())
-                .bind("now", Timestamps.format(clock.instant())).execute());
-        return inserted == 1 ? Outcome.STORED : Outcome.ALREADY_STORED;
+        boolean inserted = runner.write(t -> ShopifyTransactionDao.insertIfAbsent(t.handle(), tx, t.now()));
+        return inserted ? Outcome.STORED : Outcome.ALREADY_STORED;
     }
 
     /** Authorisations of an order not yet captured, in the order they arrived. */
-    public static List<Stored> uncaptured(Handle h, String orderId) {
-        return h.createQuery("SELECT transaction_id, amount, currency, test FROM shopify_transactions "
-                        + "WHERE order_id = :o AND NOT captured ORDER BY id")
-                .bind("o", orderId)
-                .map((rs, ctx) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).list();
-    }
-
     public List<Stored> uncaptured(String orderId) {
-        return database.read(h -> uncaptured(h, orderId));
-    }
-
-    /** Records that Shopify captured an authorisation. */
-    public static void captured(Handle h, String transactionId) {
-        h.createUpdate("UPDATE shopify_transactions SET captured = TRUE WHERE transaction_id = :t").bind("t", transactionId).execute();
+        return runner.read(h -> ShopifyTransactionDao.uncaptured(h, orderId));
     }
 
     private static void require(String value, String field) {

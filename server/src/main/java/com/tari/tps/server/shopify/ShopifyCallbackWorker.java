@@ -237,7 +237,7 @@ public final class ShopifyCallbackWorker implements AutoCloseable {
         database.write(h -> {
             OutboxDao.sent(h, callback.id(), clock.instant());
             if (callback.kind().equals(Callback.CAPTURE)) {
-                ShopifyAuthorisations.captured(h, payload.path("transaction_id").asText());
+                ShopifyTransactionDao.captured(h, payload.path("transaction_id").asText());
             }
             return null;
         });

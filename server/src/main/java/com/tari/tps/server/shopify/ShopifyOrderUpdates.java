@@ -42,7 +42,7 @@ public final class ShopifyOrderUpdates {
     }
 
     /**
-     * @throws com.tari.tps.server.engine.EngineException.MissingRate when a missing order is in a currency with no rate
+     * @throws com.tari.tps.server.tx.EngineException.MissingRate when a missing order is in a currency with no rate
      * @throws IllegalArgumentException                            when a missing order lacks its id, price or currency
      */
     public Result apply(ShopifyOrder update) {

@@ -1,7 +1,7 @@
 package com.tari.tps.server.shopify;
 
 import com.tari.tps.common.signatures.CanonicalJson;
-import com.tari.tps.server.engine.Tx;
+import com.tari.tps.server.tx.Tx;
 import com.tari.tps.server.orders.Order;
 import com.tari.tps.server.orders.OrderStatus;
 import com.tari.tps.server.outbox.Callback;
@@ -34,7 +34,7 @@ public final class ShopifyOutbox implements Outbox {
             return;
         }
         if (captureMode) {
-            for (ShopifyAuthorisations.Stored auth : ShopifyAuthorisations.uncaptured(tx.handle(), order.orderId())) {
+            for (ShopifyAuthorisations.Stored auth : ShopifyTransactionDao.uncaptured(tx.handle(), order.orderId())) {
                 OutboxDao.insert(tx.handle(), Callback.CAPTURE, order.orderId(), CanonicalJson.object()
                         .field("transaction_id", auth.transactionId()).field("amount", auth.amount())
                         .field("currency", auth.currency()).rawField("test", Boolean.toString(auth.test())).build(), tx.now());

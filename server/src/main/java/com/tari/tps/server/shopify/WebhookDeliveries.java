@@ -1,30 +1,21 @@
 package com.tari.tps.server.shopify;
 
-import com.tari.tps.server.db.Database;
-import com.tari.tps.server.db.Timestamps;
-import java.time.Clock;
+import com.tari.tps.server.tx.TransactionRunner;
 
 /** Shopify webhook deliveries already handled (X-Shopify-Webhook-Id), so a redelivery changes nothing. */
 public final class WebhookDeliveries {
-    private final Database database;
-    private final Clock clock;
+    private final TransactionRunner runner;
 
-    public WebhookDeliveries(Database database, Clock clock) {
-        this.database = database;
-        this.clock = clock;
+    public WebhookDeliveries(TransactionRunner runner) {
+        this.runner = runner;
     }
 
     public boolean seen(String webhookId) {
-        Integer n = database.read(h -> h.createQuery("SELECT COUNT(*) FROM webhook_deliveries WHERE webhook_id = :id")
-                .bind("id", webhookId).mapTo(Integer.class).one());
-        return n > 0;
+        return runner.read(h -> WebhookDeliveryDao.exists(h, webhookId));
     }
 
     /** Records a delivery once it was handled; only then does a redelivery count as a duplicate. */
     public void handled(String webhookId, String topic, String triggeredAt) {
-        database.write(h -> h.createUpdate("INSERT INTO webhook_deliveries (webhook_id, topic, triggered_at, received_at) "
-                        + "VALUES (:id, :topic, :at, :now) ON CONFLICT DO NOTHING")
-                .bind("id", webhookId).bind("topic", topic).bind("at", triggeredAt)
-                .bind("now", Timestamps.format(clock.instant())).execute());
+        runner.write(tx -> WebhookDeliveryDao.insertIfAbsent(tx.handle(), webhookId, topic, triggeredAt, tx.now()));
     }
 }

@@ -9,6 +9,7 @@ import com.tari.tps.server.engine.EngineFixture.Wallet;
 import com.tari.tps.server.events.EngineEvent;
 import com.tari.tps.server.orders.NewOrder;
 import com.tari.tps.server.orders.OrderStatus;
+import com.tari.tps.server.tx.EngineException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -14,6 +14,7 @@ import com.tari.tps.server.orders.OrderQuery;
 import com.tari.tps.server.orders.OrderStatus;
 import com.tari.tps.server.payments.Payment;
 import com.tari.tps.server.payments.PaymentStatus;
+import com.tari.tps.server.tx.EngineException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

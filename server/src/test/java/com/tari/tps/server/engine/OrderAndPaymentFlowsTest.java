@@ -16,6 +16,7 @@ import com.tari.tps.server.payments.Payment;
 import com.tari.tps.server.payments.PaymentService;
 import com.tari.tps.server.payments.PaymentStatus;
 import com.tari.tps.server.payments.PaymentType;
+import com.tari.tps.server.tx.EngineException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;

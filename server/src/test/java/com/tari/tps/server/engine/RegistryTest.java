@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tari.tps.common.amount.MicroTari;
 import com.tari.tps.common.jwt.Role;
 import com.tari.tps.server.engine.EngineFixture.Wallet;
+import com.tari.tps.server.tx.EngineException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;

@@ -91,7 +91,7 @@ class ShopifyWebhookAndProxyTest {
                     .isEqualTo("Authorization stored.");
             assertThat(json(post(server, "/shopify/webhook/transaction_create", body, hmac)).get("message").asText())
                     .isEqualTo("Authorization already exists.");
-            assertThat(new com.tari.tps.server.shopify.ShopifyAuthorisations(server.engine.database, server.engine.clock)
+            assertThat(new com.tari.tps.server.shopify.ShopifyAuthorisations(server.engine.engine.transactions())
                     .uncaptured("5796499259604")).extracting(com.tari.tps.server.shopify.ShopifyAuthorisations.Stored::transactionId)
                     .containsExactly("6887976009940");
         }

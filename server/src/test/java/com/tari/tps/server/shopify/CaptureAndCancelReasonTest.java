@@ -67,7 +67,7 @@ class CaptureAndCancelReasonTest {
 
     @Test
     void anAuthorisationIsCapturedOnceAndNothingIsMarkedPaidWhenTheCardCoveredIt() throws Exception {
-        ShopifyAuthorisations authorisations = new ShopifyAuthorisations(database, clock);
+        ShopifyAuthorisations authorisations = new ShopifyAuthorisations(engine.transactions());
         try (InputStream in = getClass().getResourceAsStream("/shopify/order_transactions_create.json")) {
             authorisations.remember(ShopifyJson.read(in.readAllBytes(), ShopifyTransaction.class));
         }
@@ -83,7 +83,7 @@ class CaptureAndCancelReasonTest {
 
     @Test
     void aCaptureShopifyAlreadyShowsIsNotSentAgainAndWhatIsStillOutstandingIsMarkedPaid() throws Exception {
-        ShopifyAuthorisations authorisations = new ShopifyAuthorisations(database, clock);
+        ShopifyAuthorisations authorisations = new ShopifyAuthorisations(engine.transactions());
         try (InputStream in = getClass().getResourceAsStream("/shopify/order_transactions_create.json")) {
             authorisations.remember(ShopifyJson.read(in.readAllBytes(), ShopifyTransaction.class));
         }

@@ -1,6 +1,5 @@
-package com.tari.tps.server.engine;
+package com.tari.tps.server.tx;
 
-import com.tari.tps.server.events.EngineEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,7 @@ import org.jdbi.v3.core.Handle;
 public final class Tx {
     private final Handle handle;
     private final Instant now;
-    private final List<EngineEvent> events = new ArrayList<>();
+    private final List<Fact> events = new ArrayList<>();
     private final com.tari.tps.server.db.Database database;
 
     Tx(Handle handle, Instant now, com.tari.tps.server.db.Database database) {
@@ -36,11 +35,12 @@ public final class Tx {
         return now;
     }
 
-    public void publishAfterCommit(EngineEvent event) {
+    /** Told (to this instance's listeners, and on PostgreSQL to every instance's) once this transaction commits. */
+    public void publishAfterCommit(Fact event) {
         events.add(event);
     }
 
-    List<EngineEvent> events() {
+    List<Fact> events() {
         return events;
     }
 }

@@ -1,4 +1,4 @@
-package com.tari.tps.server.engine;
+package com.tari.tps.server.tx;
 
 import java.util.Optional;
 
