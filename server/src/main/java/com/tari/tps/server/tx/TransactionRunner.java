@@ -14,6 +14,7 @@ public final class TransactionRunner {
     private final Database database;
     private final FactPublisher publisher;
     private final Clock clock;
+    private final ThreadLocal<Tx> current = new ThreadLocal<>();
 
     public TransactionRunner(Database database, FactPublisher publisher, Clock clock) {
         this.database = database;
@@ -21,11 +22,32 @@ public final class TransactionRunner {
         this.clock = clock;
     }
 
+    /**
+     * Runs {@code work} as one transaction. Called from inside another write's work, it joins that transaction (its
+     * own savepoint: a failure undoes only its part) and its facts are published with the outer ones, after the
+     * outer commit.
+     */
     public <R> R write(Function<Tx, R> work) {
+        Tx outer = current.get();
+        if (outer != null) {
+            int kept = outer.events().size();
+            try {
+                return database.write(handle -> work.apply(outer));
+            } catch (RuntimeException | Error e) {
+                outer.keepEvents(kept);
+                throw e;
+            }
+        }
         Object[] published = new Object[1];
         R result = database.write(handle -> {
             Tx tx = new Tx(handle, clock.instant(), database);
-            R r = work.apply(tx);
+            R r;
+            current.set(tx);
+            try {
+                r = work.apply(tx);
+            } finally {
+                current.remove();
+            }
             published[0] = List.copyOf(tx.events());
             publisher.inTransaction(handle, tx.events(), tx.now());
             return r;

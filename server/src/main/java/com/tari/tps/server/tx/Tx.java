@@ -40,6 +40,11 @@ public final class Tx {
         events.add(event);
     }
 
+    /** Forgets the facts recorded after the first {@code keep}: a nested write that failed was rolled back. */
+    void keepEvents(int keep) {
+        events.subList(keep, events.size()).clear();
+    }
+
     List<Fact> events() {
         return events;
     }
