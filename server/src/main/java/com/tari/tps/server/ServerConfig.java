@@ -3,7 +3,7 @@ package com.tari.tps.server;
 import com.tari.tps.common.jwt.AccessToken;
 import com.tari.tps.server.config.Environment;
 import com.tari.tps.server.db.StoreSettings;
-import com.tari.tps.server.engine.EngineSettings;
+import com.tari.tps.server.config.EngineSettings;
 import com.tari.tps.server.http.ClientIp;
 import com.tari.tps.server.http.RateLimit;
 import com.tari.tps.server.live.LiveSettings;

@@ -17,7 +17,7 @@ import com.tari.tps.server.db.Database;
 import com.tari.tps.server.db.StoreUrl;
 import com.tari.tps.server.db.TestPostgres;
 import com.tari.tps.server.engine.Engine;
-import com.tari.tps.server.engine.EngineSettings;
+import com.tari.tps.server.config.EngineSettings;
 import com.tari.tps.server.engine.EngineFixture.Wallet;
 import com.tari.tps.server.events.EventBus;
 import com.tari.tps.server.http.ApiServer;

@@ -8,7 +8,7 @@ import com.tari.tps.common.keys.SecretKey;
 import com.tari.tps.common.signatures.NewPayment;
 import com.tari.tps.server.db.Database;
 import com.tari.tps.server.engine.Engine;
-import com.tari.tps.server.engine.EngineSettings;
+import com.tari.tps.server.config.EngineSettings;
 import com.tari.tps.server.events.EventBus;
 import com.tari.tps.server.orders.NewOrder;
 import com.tari.tps.server.orders.OrderStatus;

@@ -4,7 +4,7 @@ import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.signatures.MemoSignature;
 import com.tari.tps.server.accounts.OrderPayer;
 import com.tari.tps.server.tx.EngineException;
-import com.tari.tps.server.engine.EngineSettings;
+import com.tari.tps.server.config.EngineSettings;
 import com.tari.tps.server.tx.TransactionRunner;
 import com.tari.tps.server.orders.Order;
 import com.tari.tps.server.orders.OrderDao;

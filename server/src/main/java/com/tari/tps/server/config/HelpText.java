@@ -15,12 +15,9 @@ public final class HelpText {
 
     private HelpText() {}
 
+    /** The URL without the password it may hold ({@code postgresql://user:***@host/db}), as the server logs it. */
     private static String shown(String url) {
-        try {
-            return com.tari.tps.server.db.StoreUrl.parse(url).display();
-        } catch (IllegalArgumentException e) {
-            return "(not a usable URL)";
-        }
+        return url.replaceAll("^([a-z]+://[^:/@]*):[^@/]*@", "$1:***@");
     }
 
     public static String of(Environment env) {

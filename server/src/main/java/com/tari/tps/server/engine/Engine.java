@@ -1,5 +1,6 @@
 package com.tari.tps.server.engine;
 
+import com.tari.tps.server.config.EngineSettings;
 import com.tari.tps.server.access.AccessService;
 import com.tari.tps.server.accounts.AccountService;
 import com.tari.tps.server.accounts.OrderPayer;

@@ -1,7 +1,7 @@
 package com.tari.tps.server.expiry;
 
 import com.tari.tps.server.audit.AuditLog;
-import com.tari.tps.server.engine.EngineSettings;
+import com.tari.tps.server.config.EngineSettings;
 import com.tari.tps.server.tx.TransactionRunner;
 import com.tari.tps.server.tx.Tx;
 import com.tari.tps.server.events.EngineEvent;

@@ -1,5 +1,6 @@
 package com.tari.tps.server.http;
 
+import com.tari.tps.server.config.IpLiteral;
 import com.tari.tps.common.address.AddressFormatException;
 import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.jwt.Role;

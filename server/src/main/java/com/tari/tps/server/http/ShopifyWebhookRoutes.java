@@ -1,5 +1,6 @@
 package com.tari.tps.server.http;
 
+import com.tari.tps.server.config.IpLiteral;
 import com.tari.tps.server.engine.Engine;
 import com.tari.tps.server.tx.EngineException;
 import com.tari.tps.server.orders.NewOrderResult;

@@ -1,5 +1,6 @@
 package com.tari.tps.server.http;
 
+import com.tari.tps.server.config.IpLiteral;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tari.tps.common.signatures.ConfirmationNotification;
 import com.tari.tps.common.signatures.PaymentNotification;

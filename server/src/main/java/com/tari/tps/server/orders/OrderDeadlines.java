@@ -1,7 +1,7 @@
 package com.tari.tps.server.orders;
 
 import com.tari.tps.server.db.Timestamps;
-import com.tari.tps.server.engine.EngineSettings;
+import com.tari.tps.server.config.EngineSettings;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

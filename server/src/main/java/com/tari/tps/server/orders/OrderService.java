@@ -7,7 +7,7 @@ import com.tari.tps.server.accounts.OrderPayer;
 import com.tari.tps.server.audit.AuditLog;
 import com.tari.tps.server.claims.ClaimRecorder;
 import com.tari.tps.server.tx.EngineException;
-import com.tari.tps.server.engine.EngineSettings;
+import com.tari.tps.server.config.EngineSettings;
 import com.tari.tps.server.tx.TransactionRunner;
 import com.tari.tps.server.tx.Tx;
 import com.tari.tps.server.events.EngineEvent;

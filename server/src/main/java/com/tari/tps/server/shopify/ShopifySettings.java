@@ -27,7 +27,7 @@ public record ShopifySettings(Optional<String> hmacSecret, boolean hmacChecks, O
         Optional<Set<String>> whitelist = env.get("TPG_SHOPIFY_IP_WHITELIST")
                 .filter(v -> !Set.of("none", "false", "0").contains(v.toLowerCase(Locale.ROOT)))
                 .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                        .map(com.tari.tps.server.http.IpLiteral::canonical).flatMap(Optional::stream).collect(Collectors.toSet()));
+                        .map(com.tari.tps.server.config.IpLiteral::canonical).flatMap(Optional::stream).collect(Collectors.toSet()));
         String price = switch (env.get("TPG_SHOPIFY_PRICE_FIELD", "total").toLowerCase(Locale.ROOT)) {
             case "total" -> "total_price";
             case "subtotal" -> "subtotal_price";

@@ -3,7 +3,7 @@ package com.tari.tps.server.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tari.tps.server.engine.EngineSettings;
+import com.tari.tps.server.config.EngineSettings;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

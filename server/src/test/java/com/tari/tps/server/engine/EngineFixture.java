@@ -1,5 +1,6 @@
 package com.tari.tps.server.engine;
 
+import com.tari.tps.server.config.EngineSettings;
 import com.tari.tps.common.address.Network;
 import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.amount.MicroTari;

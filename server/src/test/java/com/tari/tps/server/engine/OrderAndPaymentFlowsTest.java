@@ -1,5 +1,6 @@
 package com.tari.tps.server.engine;
 
+import com.tari.tps.server.config.EngineSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -6,7 +6,7 @@ import com.tari.tps.server.ServerConfig;
 import com.tari.tps.server.config.Environment;
 import com.tari.tps.server.config.ServerKeys;
 import com.tari.tps.server.engine.EngineFixture;
-import com.tari.tps.server.engine.EngineSettings;
+import com.tari.tps.server.config.EngineSettings;
 import com.tari.tps.server.engine.MutableClock;
 import com.tari.tps.server.live.LiveSettings;
 import java.io.IOException;

@@ -17,7 +17,7 @@ import com.tari.tps.common.signatures.TransactionConfirmation;
 import com.tari.tps.common.signatures.WalletSignature;
 import com.tari.tps.common.testing.TestSecrets;
 import com.tari.tps.server.engine.EngineFixture.Wallet;
-import com.tari.tps.server.engine.EngineSettings;
+import com.tari.tps.server.config.EngineSettings;
 import com.tari.tps.server.live.LiveSettings;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -6,7 +6,7 @@ import com.tari.tps.common.amount.MicroTari;
 import com.tari.tps.common.testing.TestSecrets;
 import com.tari.tps.server.db.Database;
 import com.tari.tps.server.engine.Engine;
-import com.tari.tps.server.engine.EngineSettings;
+import com.tari.tps.server.config.EngineSettings;
 import com.tari.tps.server.engine.MutableClock;
 import com.tari.tps.server.events.EventBus;
 import com.tari.tps.server.orders.NewOrder;

@@ -6,7 +6,7 @@ import com.tari.tps.common.jwt.Role;
 import com.tari.tps.server.db.Database;
 import com.tari.tps.server.db.StoreSettings;
 import com.tari.tps.server.engine.Engine;
-import com.tari.tps.server.engine.EngineSettings;
+import com.tari.tps.server.config.EngineSettings;
 import com.tari.tps.server.events.EventBus;
 import com.tari.tps.taritools.commands.TokenCommand;
 import java.io.PrintWriter;

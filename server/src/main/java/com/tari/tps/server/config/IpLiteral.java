@@ -1,4 +1,4 @@
-package com.tari.tps.server.http;
+package com.tari.tps.server.config;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

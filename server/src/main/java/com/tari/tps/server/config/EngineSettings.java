@@ -1,4 +1,4 @@
-package com.tari.tps.server.engine;
+package com.tari.tps.server.config;
 
 import java.time.Duration;
 import java.util.Optional;
