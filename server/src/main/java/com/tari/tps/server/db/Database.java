@@ -21,7 +21,8 @@ public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 30_000;
 
     public static final int DEFAULT_MAX_CONNECTIONS = 25;
-    static final int MIN_POSTGRES_POOL = 4;
+    /** The smallest pool a PostgreSQL store runs with. */
+    public static final int MIN_POSTGRES_POOL = 4;
 
     /** Writes that may wait for the writer before new ones are refused, and the most committed at once. */
     public static final int WRITE_QUEUE = 4096;

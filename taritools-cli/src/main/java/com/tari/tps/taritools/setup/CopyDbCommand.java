@@ -87,7 +87,8 @@ public final class CopyDbCommand implements Runnable {
     }
 
     private StoreSettings settings(String option, String url) {
-        StoreSettings settings = new StoreSettings(url, 2, Database.WRITE_QUEUE);
+        // A copy needs few connections; the least a PostgreSQL store takes is enough for either side.
+        StoreSettings settings = new StoreSettings(url, Database.MIN_POSTGRES_POOL, Database.WRITE_QUEUE);
         try {
             settings.where();
         } catch (IllegalArgumentException e) {
