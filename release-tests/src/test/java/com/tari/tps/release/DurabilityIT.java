@@ -2,13 +2,8 @@ package com.tari.tps.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tari.tps.common.address.Network;
-import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.keys.SecretKey;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,7 +11,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -44,16 +38,10 @@ class DurabilityIT {
     @Test
     void killingTheServerUnderLoadLosesNothingThatWasAnswered() throws Exception {
         Shipped.assertJarsBuilt();
-        Path shop = Files.createDirectories(temp.resolve("shop"));
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
-        Files.writeString(shop.resolve(".env"), "TPG_PORT=" + port + "\nTPG_DATABASE_URL=sqlite://store/tps.db\n");
-        Shipped shipped = new Shipped(shop, Map.of("HOME", temp.toString()));
-        SecretKey adminKey = SecretKey.random();
-        TariAddress admin = TariAddress.single(Network.MAINNET, TariAddress.FEATURES_DEFAULT, adminKey.publicKey());
-        assertThat(shipped.taritools("setup", "add-user", "-a", admin.toBase58(), "-r", "write").exit()).isZero();
+        Shipped.Shop shop = Shipped.newShop(temp);
+        Shipped shipped = shop.shipped();
+        int port = shop.port();
+        SecretKey adminKey = shop.adminKey();
 
         OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(10)).retryOnConnectionFailure(false).build();
         String base = "http://127.0.0.1:" + port;
@@ -103,7 +91,7 @@ class DurabilityIT {
             server = shipped.start(List.of(Shipped.ROOT.resolve("bin/tari-payment-server").toString()), temp.resolve("server2.log"));
             assertThat(Shipped.eventually(Duration.ofSeconds(60), () -> healthy(http, base))).isTrue();
             Set<String> stored = new HashSet<>();
-            try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + shop.resolve("store/tps.db"));
+            try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + shop.dir().resolve("store/tps.db"));
                  ResultSet rows = db.createStatement().executeQuery("SELECT memo FROM payments WHERE memo LIKE 'Credit note: durability-%'")) {
                 while (rows.next()) {
                     stored.add(rows.getString(1).substring("Credit note: ".length()));

@@ -11,7 +11,6 @@ import com.tari.tps.common.testing.TestSecrets;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,7 +95,7 @@ class FirstSaleIT {
 
         shop = Files.createDirectories(temp.resolve("shop"));
         Path home = Files.createDirectories(temp.resolve("home"));
-        int port = freePort();
+        int port = Shipped.freePort();
         Files.writeString(shop.resolve(".env"), String.join("\n",
                 "# production-like settings for the release stage",
                 "TPG_HOST=127.0.0.1",
@@ -284,11 +283,6 @@ class FirstSaleIT {
         return Files.exists(serverLog) ? Files.readString(serverLog) : "";
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
 
     /** Connects from another loopback address, as a peer that is not on the Shopify whitelist would. */
     private static final class BoundSocketFactory extends SocketFactory {

@@ -2,13 +2,10 @@ package com.tari.tps.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tari.tps.common.address.Network;
-import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.keys.SecretKey;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +15,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -46,16 +42,10 @@ class GracefulStopIT {
     @Test
     void sigtermLetsRequestsInFlightFinishAndExitsCleanly() throws Exception {
         Shipped.assertJarsBuilt();
-        Path shop = Files.createDirectories(temp.resolve("shop"));
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
-        Files.writeString(shop.resolve(".env"), "TPG_PORT=" + port + "\nTPG_DATABASE_URL=sqlite://store/tps.db\n");
-        Shipped shipped = new Shipped(shop, Map.of("HOME", temp.toString()));
-        SecretKey adminKey = SecretKey.random();
-        TariAddress admin = TariAddress.single(Network.MAINNET, TariAddress.FEATURES_DEFAULT, adminKey.publicKey());
-        assertThat(shipped.taritools("setup", "add-user", "-a", admin.toBase58(), "-r", "write").exit()).isZero();
+        Shipped.Shop shop = Shipped.newShop(temp);
+        Shipped shipped = shop.shipped();
+        int port = shop.port();
+        SecretKey adminKey = shop.adminKey();
 
         OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(10)).retryOnConnectionFailure(false).build();
         String base = "http://127.0.0.1:" + port;
@@ -110,7 +100,7 @@ class GracefulStopIT {
             server = shipped.start(List.of(Shipped.ROOT.resolve("bin/tari-payment-server").toString()), temp.resolve("server2.log"));
             assertThat(Shipped.eventually(Duration.ofSeconds(60), () -> healthy(http, base))).isTrue();
             List<String> stored = new ArrayList<>();
-            try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + shop.resolve("store/tps.db"));
+            try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + shop.dir().resolve("store/tps.db"));
                  ResultSet rows = db.createStatement().executeQuery("SELECT memo FROM payments WHERE memo LIKE 'Credit note: graceful-%' ORDER BY memo")) {
                 while (rows.next()) {
                     stored.add(rows.getString(1));

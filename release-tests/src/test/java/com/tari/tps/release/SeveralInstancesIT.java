@@ -17,8 +17,6 @@ import com.tari.tps.common.testing.TestSecrets;
 import com.tari.tps.server.db.TestPostgres;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +88,7 @@ class SeveralInstancesIT {
 
         Instance(String name, String databaseUrl) throws IOException {
             Path dir = Files.createDirectories(temp.resolve(name));
-            port = freePort();
+            port = Shipped.freePort();
             base = "http://127.0.0.1:" + port;
             log = temp.resolve(name + ".log");
             Files.writeString(dir.resolve(".env"), String.join("\n",
@@ -455,9 +453,4 @@ class SeveralInstancesIT {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
 }

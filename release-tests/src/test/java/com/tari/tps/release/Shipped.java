@@ -130,6 +130,33 @@ final class Shipped {
         boolean holds() throws Exception;
     }
 
+    /** A merchant's new shop: its folder, whose .env has a free port and a relative SQLite store, and one admin. */
+    record Shop(Path dir, int port, Shipped shipped, com.tari.tps.common.keys.SecretKey adminKey) {
+        String base() {
+            return "http://127.0.0.1:" + port;
+        }
+    }
+
+    /** Makes {@code temp/shop} with that .env, and an admin holding {@code write} added with taritools, as a merchant would. */
+    static Shop newShop(Path temp) throws IOException, InterruptedException {
+        Path dir = Files.createDirectories(temp.resolve("shop"));
+        int port = freePort();
+        Files.writeString(dir.resolve(".env"), "TPG_PORT=" + port + "\nTPG_DATABASE_URL=sqlite://store/tps.db\n");
+        Shipped shipped = new Shipped(dir, Map.of("HOME", temp.toString()));
+        var adminKey = com.tari.tps.common.keys.SecretKey.random();
+        var admin = com.tari.tps.common.address.TariAddress.single(com.tari.tps.common.address.Network.MAINNET,
+                com.tari.tps.common.address.TariAddress.FEATURES_DEFAULT, adminKey.publicKey());
+        assertThat(shipped.taritools("setup", "add-user", "-a", admin.toBase58(), "-r", "write").exit()).isZero();
+        return new Shop(dir, port, shipped, adminKey);
+    }
+
+    /** A loopback port free at the moment of asking. */
+    static int freePort() throws IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
     static void assertJarsBuilt() {
         assertThat(SERVER_JAR).as("run mvn package first").exists();
         assertThat(TARITOOLS_JAR).as("run mvn package first").exists();

@@ -9,8 +9,6 @@ import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.keys.SecretKey;
 import com.tari.tps.common.testing.TestSecrets;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +75,7 @@ class ShopifyDeliveryIT {
         SecretKey adminKey = SecretKey.random();
         TariAddress admin = TariAddress.single(Network.MAINNET, TariAddress.FEATURES_DEFAULT, adminKey.publicKey());
         Path shop = Files.createDirectories(temp.resolve("shop"));
-        int port = freePort();
+        int port = Shipped.freePort();
         base = "http://127.0.0.1:" + port;
         Files.writeString(shop.resolve(".env"), String.join("\n",
                 "TPG_HOST=127.0.0.1",
@@ -239,9 +237,4 @@ class ShopifyDeliveryIT {
         return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
 }

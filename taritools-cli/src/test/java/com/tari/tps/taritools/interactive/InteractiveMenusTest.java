@@ -115,7 +115,7 @@ class InteractiveMenusTest {
              VirtualTerminalDriver tui = new VirtualTerminalDriver(Map.of("TARITOOLS_EMOJI", "off", "TARITOOLS_QR", "dark"), home)) {
             server.engine.engine.orders().newOrder(new NewOrder("5001", Optional.of("#1002"), "cust-1", Optional.empty(), Optional.empty(),
                     MicroTari.of(1_250_000), Optional.of("25.00"), "USD", server.engine.clock.instant(), Optional.empty()));
-            Files.writeString(home.resolve("config.toml"), Files.readString(home.resolve("config.toml")).replace("SERVER", server.url("/")));
+            pointAt(home, server);
 
             tui.pick("User Menu").pick("Claim Order").pick("Shopper");
             tui.answer("Enter order ID", "5001");
@@ -178,7 +178,7 @@ class InteractiveMenusTest {
             server.engine.order("7001", "alice", 3_000_000);
             server.engine.order("7002", "alice", 9_000_000);
             server.engine.engine.claims().claim(customer.claim("7001"));
-            Files.writeString(home.resolve("config.toml"), Files.readString(home.resolve("config.toml")).replace("SERVER", server.url("/")));
+            pointAt(home, server);
 
             tui.pick("Admin Menu").pick("Issue Credit").pick("Admin");
             tui.waitFor("Select customer ID");
@@ -216,7 +216,7 @@ class InteractiveMenusTest {
                     MicroTari.of(1_000_000), Optional.of("12.00"), "EUR", server.engine.clock.instant(), Optional.empty()));
             server.engine.engine.claims().claim(customer.claim("7002"));
             server.engine.pay(customer, "tx-1", 1_000_000);
-            Files.writeString(home.resolve("config.toml"), Files.readString(home.resolve("config.toml")).replace("SERVER", server.url("/")));
+            pointAt(home, server);
 
             tui.pick("Admin Menu").pick("Get all unpaid orders").pick("Admin");
             assertThat(tui.waitFor("Unpaid orders (New and Unclaimed) (page 1 of 1)")).contains("7001", "Unclaimed", "7002", "New",
@@ -340,7 +340,7 @@ class InteractiveMenusTest {
                     Thread.sleep(100);
                 }
                 long id = server.engine.engine.callbacks().unsent().get(0).id();
-                Files.writeString(home.resolve("config.toml"), Files.readString(home.resolve("config.toml")).replace("SERVER", server.url("/")));
+                pointAt(home, server);
 
                 tui.pick("Admin Menu").pick("Undelivered Shopify callbacks").pick("Admin");
                 assertThat(tui.waitFor("does not exist on Shopify")).contains(Long.toString(id), "7101", "cancel", "Failed");
@@ -371,7 +371,7 @@ class InteractiveMenusTest {
         Path home = profiles(dir.resolve("home"), stranger, "Stranger", "super_admin", "http://127.0.0.1:9/");
         try (ApiServer server = new ApiServer(dir.resolve("server"));
              VirtualTerminalDriver tui = new VirtualTerminalDriver(Map.of(), home)) {
-            Files.writeString(home.resolve("config.toml"), Files.readString(home.resolve("config.toml")).replace("SERVER", server.url("/")));
+            pointAt(home, server);
 
             tui.pick("Admin Menu").pick("Get all unpaid orders").pick("Stranger (" + server.url("/"));
             assertThat(tui.waitFor("Error: ")).contains("Failed to authenticate with payment server");
@@ -390,6 +390,11 @@ class InteractiveMenusTest {
     }
 
     /** A config with one profile keyed in the file (its server is SERVER until the test knows the port) and a second. */
+    /** Points the profiles written by {@link #profiles} at the running server. */
+    static void pointAt(Path home, ApiServer server) throws java.io.IOException {
+        Files.writeString(home.resolve("config.toml"), Files.readString(home.resolve("config.toml")).replace("SERVER", server.url("/")));
+    }
+
     static Path profiles(Path home, Wallet wallet, String name, String role, String downServer) throws Exception {
         Files.createDirectories(home);
         String toml = "[[profiles]]\nname = \"" + name + "\"\naddress = \"" + wallet.address().toBase58() + "\"\nsecret_key = \""

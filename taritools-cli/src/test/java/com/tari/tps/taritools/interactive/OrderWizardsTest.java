@@ -1,6 +1,7 @@
 package com.tari.tps.taritools.interactive;
 
 import static com.tari.tps.taritools.interactive.InteractiveMenusTest.clear;
+import static com.tari.tps.taritools.interactive.InteractiveMenusTest.pointAt;
 import static com.tari.tps.taritools.interactive.InteractiveMenusTest.profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +34,7 @@ class OrderWizardsTest {
             server.engine.engine.access().updateRoles(admin.address(), List.of(Role.SUPER_ADMIN), List.of());
             server.engine.order("7001", "alice", 3_000_000);
             server.engine.order("7002", "alice", 9_000_000);
-            Files.writeString(home.resolve("config.toml"), Files.readString(home.resolve("config.toml")).replace("SERVER", server.url("/")));
+            pointAt(home, server);
 
             tui.pick("Admin Menu").pick("Cancel Order").pick("Admin");
             tui.answer("Enter order ID", "70 02");
@@ -74,7 +75,7 @@ class OrderWizardsTest {
             server.engine.engine.access().updateRoles(admin.address(), List.of(Role.SUPER_ADMIN), List.of());
             server.engine.order("7001", "alice", 3_000_000);
             server.engine.order("7002", "bob", 9_000_000);
-            Files.writeString(home.resolve("config.toml"), Files.readString(home.resolve("config.toml")).replace("SERVER", server.url("/")));
+            pointAt(home, server);
 
             tui.pick("Admin Menu").pick("Reassign Order").pick("Admin");
             tui.answer("Enter order ID", "7999");
