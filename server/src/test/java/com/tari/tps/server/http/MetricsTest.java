@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.tari.tps.common.amount.MicroTari;
 import com.tari.tps.common.jwt.LoginToken;
 import com.tari.tps.common.jwt.Role;
-import com.tari.tps.common.signatures.ConfirmationNotification;
-import com.tari.tps.common.signatures.NewPayment;
-import com.tari.tps.common.signatures.PaymentNotification;
-import com.tari.tps.common.signatures.TransactionConfirmation;
-import com.tari.tps.common.signatures.WalletSignature;
 import com.tari.tps.common.testing.TestSecrets;
 import com.tari.tps.server.engine.EngineFixture.Wallet;
 import java.io.InputStream;
@@ -40,10 +34,9 @@ class MetricsTest {
     Path dir;
     ApiServer server;
     final OkHttpClient http = new OkHttpClient();
-    final Wallet hotWallet = Wallet.random();
+    final HotWallet hotWallet = new HotWallet();
     final Wallet alice = Wallet.random();
     final Wallet admin = Wallet.random();
-    long walletNonce = 1;
 
     @AfterEach
     void stop() {
@@ -122,9 +115,9 @@ class MetricsTest {
         try (Response r = server.get("/api/order/id/" + SHOPIFY_ORDER, aliceToken)) {
             assertThat(r.code()).isEqualTo(200);
         }
-        assertThat(walletPost("/wallet/incoming_payment", payment("tx-1", SHOPIFY_PRICE)).get("success").asBoolean()).isTrue();
-        assertThat(walletPost("/wallet/tx_confirmation", confirmation("tx-1")).get("success").asBoolean()).isTrue();
-        assertThat(walletPost("/wallet/incoming_payment", payment("tx-2", 5)).get("success").asBoolean()).isTrue();
+        assertThat(walletPost("/wallet/incoming_payment", hotWallet.payment(alice.address(), "tx-1", SHOPIFY_PRICE)).get("success").asBoolean()).isTrue();
+        assertThat(walletPost("/wallet/tx_confirmation", hotWallet.confirmation("tx-1")).get("success").asBoolean()).isTrue();
+        assertThat(walletPost("/wallet/incoming_payment", hotWallet.payment(alice.address(), "tx-2", 5)).get("success").asBoolean()).isTrue();
         try (Response r = server.get("/api/balance", null)) {
             assertThat(r.code()).isEqualTo(401);
         }
@@ -223,15 +216,7 @@ class MetricsTest {
         }
     }
 
-    private String payment(String txid, long amount) {
-        NewPayment p = new NewPayment(alice.address(), MicroTari.of(amount), txid, null, null);
-        return new PaymentNotification(p, WalletSignature.create(hotWallet.address(), walletNonce++, p, hotWallet.key())).toJson();
-    }
 
-    private String confirmation(String txid) {
-        TransactionConfirmation c = new TransactionConfirmation(txid);
-        return new ConfirmationNotification(c, WalletSignature.create(hotWallet.address(), walletNonce++, c, hotWallet.key())).toJson();
-    }
 
     private String login(Wallet who, long nonce, List<Role> roles) throws Exception {
         try (Response r = server.post("/auth", null, Map.of("tpg_auth_token", new LoginToken(who.address(), nonce, roles).sign(who.key())))) {

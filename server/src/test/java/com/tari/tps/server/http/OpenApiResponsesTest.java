@@ -3,14 +3,8 @@ package com.tari.tps.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.tari.tps.common.amount.MicroTari;
 import com.tari.tps.common.jwt.LoginToken;
 import com.tari.tps.common.jwt.Role;
-import com.tari.tps.common.signatures.ConfirmationNotification;
-import com.tari.tps.common.signatures.NewPayment;
-import com.tari.tps.common.signatures.PaymentNotification;
-import com.tari.tps.common.signatures.TransactionConfirmation;
-import com.tari.tps.common.signatures.WalletSignature;
 import com.tari.tps.common.testing.TestSecrets;
 import com.tari.tps.server.engine.EngineFixture.Wallet;
 import java.io.InputStream;
@@ -40,10 +34,9 @@ class OpenApiResponsesTest {
     Path dir;
     ApiServer server;
     ContractClient api;
-    final Wallet hotWallet = Wallet.random();
+    final HotWallet hotWallet = new HotWallet();
     final Wallet alice = Wallet.random();
     final Wallet admin = Wallet.random();
-    long walletNonce = 1;
     long loginNonce = 1;
 
     @BeforeEach
@@ -86,11 +79,11 @@ class OpenApiResponsesTest {
         assertThat(claimed.get("send_to").isNull()).as("no payment wallet address configured").isTrue();
         assertThat(api.call("GET", "/order/status/{order_id}", "order-1").expect(200).get("status").asText()).isEqualTo("New");
 
-        JsonNode paid = api.call("POST", "/wallet/incoming_payment").json(payment("tx-1", 3_000_000)).expect(200);
+        JsonNode paid = api.call("POST", "/wallet/incoming_payment").json(hotWallet.payment(alice.address(), "tx-1", 3_000_000)).expect(200);
         assertThat(paid.get("success").asBoolean()).isTrue();
-        api.call("POST", "/wallet/incoming_payment").json(payment("tx-1", 3_000_000)).expect(200); // already exists
-        api.call("POST", "/wallet/tx_confirmation").json(confirmation("tx-1")).expect(200);
-        assertThat(api.call("POST", "/wallet/tx_confirmation").json(confirmation("unknown")).expect(200).get("success").asBoolean()).isFalse();
+        api.call("POST", "/wallet/incoming_payment").json(hotWallet.payment(alice.address(), "tx-1", 3_000_000)).expect(200); // already exists
+        api.call("POST", "/wallet/tx_confirmation").json(hotWallet.confirmation("tx-1")).expect(200);
+        assertThat(api.call("POST", "/wallet/tx_confirmation").json(hotWallet.confirmation("unknown")).expect(200).get("success").asBoolean()).isFalse();
 
         assertThat(api.call("GET", "/order/status/{order_id}", "order-1").expect(200).get("status").asText()).isEqualTo("Paid");
         assertThat(api.call("GET", "/checkout/{order_id}", "order-1").expect(200).asText()).contains("order-1");
@@ -103,7 +96,7 @@ class OpenApiResponsesTest {
         server.engine.order("order-5", "cust-5", 1_000);
         server.engine.order("order-6", "cust-5", 5_000);
         api.call("POST", "/order/claim").json(alice.claim("order-5").toJson()).expect(200);
-        api.call("POST", "/wallet/incoming_payment").json(payment("tx-5", 2_000)).expect(200);
+        api.call("POST", "/wallet/incoming_payment").json(hotWallet.payment(alice.address(), "tx-5", 2_000)).expect(200);
 
         api.call("POST", "/auth").expect(400);
         String loginToken = new LoginToken(alice.address(), 7, List.of(Role.USER)).sign(alice.key());
@@ -116,7 +109,7 @@ class OpenApiResponsesTest {
         api.call("GET", "/api/balance").token(token).expect(200);
         api.call("GET", "/api/payments").token(token).expect(200);
         assertThat(api.call("POST", "/api/settle").token(token).expect(200).isNull()).as("pending funds settle nothing").isTrue();
-        api.call("POST", "/wallet/tx_confirmation").json(confirmation("tx-5")).expect(200);
+        api.call("POST", "/wallet/tx_confirmation").json(hotWallet.confirmation("tx-5")).expect(200);
         assertThat(api.call("GET", "/api/orders").token(token).expect(200).get("orders")).hasSize(2);
         assertThat(api.call("GET", "/api/unfulfilled_orders").token(token).expect(200).get("orders")).hasSize(1);
         assertThat(api.call("GET", "/api/history").token(token).expect(200).get("settlements")).hasSize(1);
@@ -140,7 +133,7 @@ class OpenApiResponsesTest {
         server.engine.order("o2", "bob", 100);
         server.engine.order("o3", "carol", 10);
         api.call("POST", "/order/claim").json(alice.claim("o3").toJson()).expect(200);
-        api.call("POST", "/wallet/incoming_payment").json(payment("tx-a", 7)).expect(200);
+        api.call("POST", "/wallet/incoming_payment").json(hotWallet.payment(alice.address(), "tx-a", 7)).expect(200);
         String aliceAddress = alice.address().toBase58();
 
         assertThat(api.call("POST", "/api/credit").token(token).json("{\"customer_id\":\"bob\",\"amount\":250,\"reason\":\"goodwill\"}")
@@ -259,15 +252,7 @@ class OpenApiResponsesTest {
         return api.call("POST", "/auth").header("tpg_auth_token", loginToken).expect(200).asText();
     }
 
-    private String payment(String txid, long amount) {
-        NewPayment p = new NewPayment(alice.address(), MicroTari.of(amount), txid, null, null);
-        return new PaymentNotification(p, WalletSignature.create(hotWallet.address(), walletNonce++, p, hotWallet.key())).toJson();
-    }
 
-    private String confirmation(String txid) {
-        TransactionConfirmation c = new TransactionConfirmation(txid);
-        return new ConfirmationNotification(c, WalletSignature.create(hotWallet.address(), walletNonce++, c, hotWallet.key())).toJson();
-    }
 
     private static String hmac(byte[] body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
