@@ -8,7 +8,7 @@ import com.tari.tps.server.accounts.MultiAccountPayment;
 import com.tari.tps.server.engine.Engine;
 import com.tari.tps.server.tx.EngineException;
 import com.tari.tps.server.orders.Order;
-import com.tari.tps.server.orders.OrderMove;
+import com.tari.tps.server.orders.lifecycle.OrderMove;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;

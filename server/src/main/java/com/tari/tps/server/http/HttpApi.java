@@ -100,7 +100,7 @@ public record HttpApi(com.tari.tps.server.db.Database database, ServerKeys keys,
 
         new PublicRoutes(engine.claims(), engine.wallets(), new HealthCheck(database, sse::clients, sockets::clients)).install(app);
         new AuthRoutes(engine.access(), keys, clock, tokenLifetime).install(app);
-        new WalletRoutes(new com.tari.tps.server.payments.WalletNotices(engine.transactions(), engine.wallets(), engine.payments()),
+        new WalletRoutes(new com.tari.tps.server.payments.processing.WalletNotices(engine.transactions(), engine.wallets(), engine.payments()),
                 clientIp, checkWalletIp, json).install(app);
         new AccountRoutes(engine.accounts(), engine.orders(), engine.payments()).install(app);
         OrdersAwaitingRate awaitingRate = new OrdersAwaitingRate(engine.transactions(), shopify.priceField());

@@ -6,7 +6,7 @@ import com.tari.tps.server.tx.EngineException;
 import com.tari.tps.server.tx.TransactionRunner;
 import com.tari.tps.server.orders.NewOrder;
 import com.tari.tps.server.orders.Order;
-import com.tari.tps.server.orders.OrderService;
+import com.tari.tps.server.orders.lifecycle.OrderService;
 import com.tari.tps.server.orders.StoreOrder;
 import com.tari.tps.server.rates.ExchangeRateService;
 import java.security.SecureRandom;

@@ -14,7 +14,7 @@ import com.tari.tps.server.orders.NewOrder;
 import com.tari.tps.server.orders.Order;
 import com.tari.tps.server.orders.OrderStatus;
 import com.tari.tps.server.payments.Payment;
-import com.tari.tps.server.payments.PaymentService;
+import com.tari.tps.server.payments.processing.PaymentService;
 import com.tari.tps.server.payments.PaymentStatus;
 import com.tari.tps.server.payments.PaymentType;
 import com.tari.tps.server.tx.EngineException;

@@ -1,4 +1,4 @@
-package com.tari.tps.server.payments;
+package com.tari.tps.server.accounts;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -6,6 +6,8 @@ import com.tari.tps.common.amount.MicroTari;
 import com.tari.tps.server.accounts.Settlement;
 import com.tari.tps.server.orders.Order;
 import com.tari.tps.server.orders.OrderStatus;
+import com.tari.tps.server.payments.Payment;
+import com.tari.tps.server.payments.PaymentStatus;
 import java.util.List;
 
 /**
@@ -35,7 +37,7 @@ public record OrderFunding(
         settlements = List.copyOf(settlements);
     }
 
-    static OrderFunding of(Order order, List<Payment> payments, List<Settlement> settlements) {
+    public static OrderFunding of(Order order, List<Payment> payments, List<Settlement> settlements) {
         boolean confirmedPayment = payments.stream().anyMatch(p -> p.status() == PaymentStatus.CONFIRMED);
         boolean paid = order.status() == OrderStatus.Paid;
         boolean fromCredit = paid && !confirmedPayment && !settlements.isEmpty();

@@ -1,4 +1,4 @@
-package com.tari.tps.server.payments;
+package com.tari.tps.server.payments.processing;
 
 import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.signatures.NewPayment;

@@ -1,11 +1,15 @@
-package com.tari.tps.server.payments;
+package com.tari.tps.server.accounts;
 
 import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.amount.MicroTari;
 import com.tari.tps.server.accounts.LedgerDao;
 import com.tari.tps.server.audit.AuditLog;
-import com.tari.tps.server.tx.Tx;
 import com.tari.tps.server.events.EngineEvent;
+import com.tari.tps.server.payments.Payment;
+import com.tari.tps.server.payments.PaymentDao;
+import com.tari.tps.server.payments.PaymentStatus;
+import com.tari.tps.server.payments.PaymentType;
+import com.tari.tps.server.tx.Tx;
 
 /**
  * Writes a credit note (server_api.md §5.6): a confirmed Manual payment from the customer's dummy address, linked to
