@@ -73,7 +73,7 @@ final class GroupCommit implements Writes {
     /** A write from inside a write (same thread, same transaction): its own savepoint, no new batch. */
     private static <R> R nested(Handle handle, Function<Handle, R> work) {
         try {
-            return inSavepoint(handle, "nested" + System.nanoTime(), work);
+            return inSavepoint(handle, "nested", work);
         } catch (OperationFailed e) {
             throw rethrow(e.getCause());
         }
@@ -84,16 +84,15 @@ final class GroupCommit implements Writes {
      * savepoint calls, whose bookkeeping forgets a savepoint once rolled back to.
      */
     private static <R> R inSavepoint(Handle h, String name, Function<Handle, R> work) {
-        h.execute("SAVEPOINT " + name);
+        Savepoints.set(h, name);
         R result;
         try {
             result = work.apply(h);
         } catch (RuntimeException | Error e) {
-            h.execute("ROLLBACK TO SAVEPOINT " + name);
-            h.execute("RELEASE SAVEPOINT " + name);
+            Savepoints.undo(h, name);
             throw new OperationFailed(e);
         }
-        h.execute("RELEASE SAVEPOINT " + name);
+        Savepoints.release(h, name);
         return result;
     }
 
@@ -133,7 +132,7 @@ final class GroupCommit implements Writes {
             try {
                 for (int i = 0; i < batch.size(); i++) {
                     try {
-                        results[i] = inSavepoint(h, "op" + i, batch.get(i).work());
+                        results[i] = inSavepoint(h, "op", batch.get(i).work());
                     } catch (OperationFailed e) {
                         failures[i] = e.getCause();
                     }

@@ -113,17 +113,16 @@ final class SerializableWrites implements Writes {
 
     /** A write from inside a write (same thread): its own savepoint in the same transaction. */
     private static <R> R nested(Handle h, Function<Handle, R> work) {
-        String name = "nested" + System.nanoTime();
-        h.execute("SAVEPOINT " + name);
+        Savepoints.set(h, "nested");
+        R result;
         try {
-            R result = work.apply(h);
-            h.execute("RELEASE SAVEPOINT " + name);
-            return result;
+            result = work.apply(h);
         } catch (RuntimeException | Error e) {
-            h.execute("ROLLBACK TO SAVEPOINT " + name);
-            h.execute("RELEASE SAVEPOINT " + name);
+            Savepoints.undo(h, "nested");
             throw e;
         }
+        Savepoints.release(h, "nested");
+        return result;
     }
 
     /** A serialization failure or a deadlock: nothing of the attempt stayed, running it again is safe. */

@@ -51,17 +51,23 @@ public final class PaymentDao {
                 .bind("o", orderId).map(PaymentDao::map).list();
     }
 
+    /**
+     * The txids of the payments naming an order by its id, or by its alt id when given (a NULL alt id matches nothing).
+     * A UNION of three indexed lookups: written as one WHERE with ORs, both stores scanned the whole table instead.
+     */
+    private static final String NAMING_TXIDS = "SELECT txid FROM payments WHERE order_id = :o "
+            + "UNION SELECT txid FROM payments WHERE order_id = :alt "
+            + "UNION SELECT txid FROM payments WHERE alt_order_id = :alt";
+
     /** Payments that named the order (by order id, or by alt id when given), oldest first. */
     public static List<Payment> naming(Handle h, String orderId, Optional<String> altId) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM payments WHERE order_id = :o OR (:alt IS NOT NULL AND "
-                        + "(order_id = :alt OR alt_order_id = :alt)) ORDER BY created_at, txid")
+        return h.createQuery("SELECT " + COLUMNS + " FROM payments WHERE txid IN (" + NAMING_TXIDS + ") ORDER BY created_at, txid")
                 .bind("o", orderId).bind("alt", altId.orElse(null)).map(PaymentDao::map).list();
     }
 
     /** Addresses whose payments named the order (by order id, or by alt id when given). */
     public static List<String> sendersNaming(Handle h, String orderId, Optional<String> altId) {
-        return h.createQuery("SELECT DISTINCT sender FROM payments WHERE order_id = :o OR (:alt IS NOT NULL AND "
-                        + "(order_id = :alt OR alt_order_id = :alt)) ORDER BY sender")
+        return h.createQuery("SELECT DISTINCT sender FROM payments WHERE txid IN (" + NAMING_TXIDS + ") ORDER BY sender")
                 .bind("o", orderId).bind("alt", altId.orElse(null)).mapTo(String.class).list();
     }
 
