@@ -121,6 +121,11 @@ public final class HttpThroughputBenchmark {
         OkHttpClient http = client(clients);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         String profile;
+        // Started before anything runs and summarised for the pairs row only: starting a JFR recording in a running
+        // JVM made HotSpot throw away its compiled code (all of it, seen with -XX:+PrintCompilation), so a row
+        // recorded from its own start measured the interpreter while the JIT compiled everything again.
+        jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording.start();
         try (Server server = Server.start(sqlite(dir.resolve("load")), http)) {
             // Warm-up (JIT, connections, statement caches): webhooks and pairs from wallets of their own, not counted.
             int warm = Math.max(1, warmPerClient);
@@ -161,8 +166,7 @@ public final class HttpThroughputBenchmark {
                 s.presign(perClient);
                 shoppers.add(s);
             }
-            jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-            recording.start();
+            java.time.Instant pairsStarted = java.time.Instant.now();
             CpuClock cpu = CpuClock.start();
             resetErrors();
             Stats pairs = run(pool, clients, c -> shoppers.get(c).pairs(server, perClient));
@@ -172,7 +176,7 @@ public final class HttpThroughputBenchmark {
             Path jfr = dir.resolve("pairs.jfr");
             recording.dump(jfr);
             recording.close();
-            profile = Profile.summarise(jfr);
+            profile = Profile.summarise(jfr, pairsStarted);
 
             long paid = 0;
             long wrong = 0;

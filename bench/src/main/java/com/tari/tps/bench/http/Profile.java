@@ -44,7 +44,8 @@ final class Profile {
 
     private Profile() {}
 
-    static String summarise(Path jfr) throws IOException {
+    /** The execution samples taken from {@code from} on. */
+    static String summarise(Path jfr, java.time.Instant from) throws IOException {
         List<RecordedEvent> events = RecordingFile.readAllEvents(jfr);
         Map<String, Integer> threads = new HashMap<>();
         Map<String, Integer> kinds = new HashMap<>();
@@ -52,7 +53,7 @@ final class Profile {
         Map<String, Integer> serverTops = new HashMap<>();
         int samples = 0;
         for (RecordedEvent e : events) {
-            if (!e.getEventType().getName().equals("jdk.ExecutionSample")) {
+            if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStartTime().isBefore(from)) {
                 continue;
             }
             RecordedStackTrace st = e.getStackTrace();
