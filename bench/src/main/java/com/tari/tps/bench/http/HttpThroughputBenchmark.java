@@ -61,7 +61,10 @@ import okhttp3.Response;
  * profile is recorded in-process while this row runs and summarised after the table;</li>
  * <li>latency of one payment notice request under that load;</li>
  * <li>cost of a payment + confirmation (one client, one customer) with 10k and with many stored orders, the filler
- * orders inserted directly with SQL into the store.</li>
+ * orders inserted directly with SQL into the store;</li>
+ * <li>the shipped server jar in a process of its own ({@code java -jar}, run from the checkout): three cold starts
+ * to {@code /health} on an existing store, then the pairs row against it with its resident memory and CPU read from
+ * {@code /proc}.</li>
  * </ol>
  * With {@code --postgres} anywhere in the arguments, the pairs row is also run (after its own warm-up, same clients
  * and counts, fresh wallets and customers) on PostgreSQL: one instance, then two instances on the same database. The
@@ -280,6 +283,16 @@ public final class HttpThroughputBenchmark {
                     String.format(Locale.ROOT, "%.2f ms vs %.2f ms per pair (%.2f×; %d rounds of %d pairs each, alternating; %,d filler rows inserted in %.0f s)",
                             smallMs, largeMs, largeMs / smallMs, rounds, perRound, largeStore, fillSeconds)});
         }
+        // 6. the shipped jar in a process of its own: cold start on an existing store, memory and CPU under the pairs load
+        Path jar = Path.of(System.getProperty("tps.server.jar", "server/target/tari-payment-server.jar"));
+        Path taritools = Path.of(System.getProperty("tps.taritools.jar", "taritools-cli/target/taritools.jar"));
+        if (Files.isRegularFile(jar) && Files.isRegularFile(taritools)) {
+            rows.addAll(shippedJar(jar, taritools, dir.resolve("process"), http, pool, clients, perClient, warmPerClient));
+        } else {
+            rows.add(new String[] {"the shipped jar in its own process", "not run: " + jar + " or " + taritools
+                    + " is missing (run from the checkout after `mvn package`)"});
+        }
+
         pool.shutdown();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
@@ -298,6 +311,89 @@ public final class HttpThroughputBenchmark {
         Files.writeString(dir.resolve("results.md"), table + "\n" + profile);
         System.out.println("(table and profile also in " + dir.resolve("results.md") + ")");
         System.exit(0);
+    }
+
+    /**
+     * The server jar started as a merchant starts it ({@code java -jar}, no JVM options, the default SQLite store in
+     * its working directory): three cold starts on the existing store, timed to the first {@code /health} answer;
+     * then the pairs row against it, from this JVM's clients, with the server's resident memory sampled every 20 ms
+     * and its CPU read from /proc (so the clients' share is not in it).
+     */
+    private static List<String[]> shippedJar(Path jar, Path taritools, Path dir, OkHttpClient http, ExecutorService pool,
+                                             int clients, int perClient, int warmPerClient) throws Exception {
+        Map<String, String> env = Map.of("TPG_HOST", "127.0.0.1", "TPG_SHOPIFY_HMAC_SECRET", HMAC_SECRET);
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        long firstStart;
+        try (ServerProcess first = ServerProcess.start(jar, dir, env, port)) {
+            firstStart = first.startMillis; // creates the store and the server's keys
+        }
+        SecretKey adminKey = SecretKey.random();
+        TariAddress admin = TariAddress.single(Network.MAINNET, 3, adminKey.publicKey());
+        ProcessBuilder addUser = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                taritools.toAbsolutePath().toString(), "setup", "add-user", "-a", admin.toBase58(), "-r", "super_admin,read_all")
+                .directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("taritools.log").toFile()));
+        addUser.environment().putAll(env);
+        if (addUser.start().waitFor() != 0) {
+            throw new IllegalStateException("taritools setup add-user failed; see " + dir.resolve("taritools.log"));
+        }
+        long[] starts = new long[3];
+        double[] idleRss = new double[3];
+        for (int i = 0; i < starts.length; i++) {
+            try (ServerProcess s = ServerProcess.start(jar, dir, env, port)) {
+                starts[i] = s.startMillis;
+                idleRss[i] = s.rssMib();
+            }
+        }
+        List<String[]> rows = new ArrayList<>();
+        String jvm = System.getProperty("tps.server.jvm", "").isBlank() ? "no JVM options" : "JVM options `" + System.getProperty("tps.server.jvm").trim() + "`";
+        rows.add(new String[] {"the shipped jar (`java -jar`, " + jvm + ") on an existing store: start to the first `/health` answer",
+                String.format(Locale.ROOT, "%d / %d / %d ms (three starts; the first start, which made the store, %d ms); resident memory just after: %.0f MiB",
+                        starts[0], starts[1], starts[2], firstStart, Arrays.stream(idleRss).max().orElse(0))});
+        try (ServerProcess s = ServerProcess.start(jar, dir, env, port)) {
+            Server server = Server.remote(s.base, http, admin, adminKey);
+            List<Shopper> warmers = shoppers(List.of(server), clients, 700_000_000L, warmPerClient);
+            run(pool, clients, c -> warmers.get(c).pairs(server, warmPerClient));
+            double warmRss = s.rssMib();
+            List<Shopper> shoppers = shoppers(List.of(server), clients, 710_000_000L, perClient);
+            java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+            double[] maxRss = {0};
+            Thread sampler = new Thread(() -> {
+                while (running.get()) {
+                    try {
+                        maxRss[0] = Math.max(maxRss[0], s.rssMib());
+                        Thread.sleep(20);
+                    } catch (IOException | InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "rss-sampler");
+            double cpu0 = s.cpuSeconds();
+            sampler.start();
+            resetErrors();
+            Stats pairs = run(pool, clients, c -> shoppers.get(c).pairs(server, perClient));
+            running.set(false);
+            sampler.join();
+            double cpu = s.cpuSeconds() - cpu0;
+            String errors = errors();
+            long paid = 0;
+            long wrong = 0;
+            for (Shopper shopper : shoppers) {
+                long[] check = shopper.verify(server, perClient);
+                paid += check[0];
+                wrong += check[1];
+            }
+            rows.add(new String[] {"the shipped jar (" + jvm + "): " + clients + " clients, order webhook + signed payment notice + signed confirmation → Paid",
+                    String.format(Locale.ROOT, "%,.0f pairs/s; whole pair p50 / p99 / max %s; server process CPU per pair %.1f ms; resident memory "
+                                    + "at most %.0f MiB during the row (%.0f MiB after the warm-up of %d pairs); checked over the API: %d of %d orders Paid, "
+                                    + "%d balances not exact; %s",
+                            pairs.perSecond(0), pairs.latency(0), cpu * 1000 / pairs.count(0), maxRss[0], warmRss,
+                            (long) clients * warmPerClient, paid, (long) clients * perClient, wrong, errors)});
+        }
+        return rows;
     }
 
     /** The durability settings the PostgreSQL server reports, to show they are on. */
@@ -473,19 +569,16 @@ public final class HttpThroughputBenchmark {
 
     /** The running server and an admin's access token. */
     private static final class Server implements AutoCloseable {
+        /** Null for a server in a child process ({@link #remote}). */
         final App app;
         final OkHttpClient http;
         final String base;
         final String adminToken;
 
-        private Server(App app, OkHttpClient http) throws IOException {
+        private Server(App app, OkHttpClient http, String base, TariAddress admin, SecretKey adminKey) throws IOException {
             this.app = app;
             this.http = http;
-            this.base = "http://127.0.0.1:" + app.port();
-            // The first super admin is made as `taritools setup add-user` does it, directly in the store; then it logs in.
-            SecretKey adminKey = SecretKey.random();
-            TariAddress admin = TariAddress.single(Network.MAINNET, 3, adminKey.publicKey());
-            app.engine().access().updateRoles(admin, List.of(Role.SUPER_ADMIN, Role.READ_ALL), List.of());
+            this.base = base;
             String login = new LoginToken(admin, 1, List.of(Role.USER, Role.SUPER_ADMIN, Role.READ_ALL)).sign(adminKey);
             this.adminToken = body(post("/auth", "", Map.of("tpg_auth_token", login)));
         }
@@ -496,7 +589,17 @@ public final class HttpThroughputBenchmark {
             settings.put("TPG_HOST", "127.0.0.1");
             settings.put("TPG_SHOPIFY_HMAC_SECRET", HMAC_SECRET);
             ServerConfig config = ServerConfig.from(new Environment(settings::get)).withPort(0);
-            return new Server(App.start(config, Clock.systemUTC()), http);
+            App app = App.start(config, Clock.systemUTC());
+            // The first super admin is made as `taritools setup add-user` does it, directly in the store; then it logs in.
+            SecretKey adminKey = SecretKey.random();
+            TariAddress admin = TariAddress.single(Network.MAINNET, 3, adminKey.publicKey());
+            app.engine().access().updateRoles(admin, List.of(Role.SUPER_ADMIN, Role.READ_ALL), List.of());
+            return new Server(app, http, "http://127.0.0.1:" + app.port(), admin, adminKey);
+        }
+
+        /** A server running elsewhere (the shipped jar in a child process) whose super admin is {@code admin}. */
+        static Server remote(String base, OkHttpClient http, TariAddress admin, SecretKey adminKey) throws IOException {
+            return new Server(null, http, base, admin, adminKey);
         }
 
         void registerWallet(TariAddress wallet) throws IOException {
@@ -580,7 +683,9 @@ public final class HttpThroughputBenchmark {
 
         @Override
         public void close() {
-            app.close();
+            if (app != null) {
+                app.close();
+            }
         }
     }
 

@@ -40,6 +40,50 @@ class DatabaseTest {
     }
 
     @Test
+    void theSchemaVersionIsTheHighestMigrationOfBothDialects() throws Exception {
+        // Open skips Flyway for a store at SCHEMA_VERSION: a migration added without raising it would never be applied.
+        for (String dialect : List.of("sqlite", "postgresql")) {
+            Path folder = Path.of(DatabaseTest.class.getClassLoader().getResource("db/migration/" + dialect).toURI());
+            try (var files = Files.list(folder)) {
+                int highest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V[0-9]+__.*\\.sql"))
+                        .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+                assertThat(highest).as(dialect).isEqualTo(Database.SCHEMA_VERSION);
+            }
+        }
+    }
+
+    @Test
+    void aStoreBehindTheLatestMigrationIsMigratedWhenOpened() {
+        String url = "sqlite://" + dir.resolve("behind.db");
+        Database db = Database.open(url);
+        assertThat(Database.appliedVersion(dataSource(url))).hasValue(Database.SCHEMA_VERSION);
+        // As a store migrated by the previous release would be: without the last migration and its index.
+        db.write(h -> h.execute("DROP INDEX payments_by_alt_order"));
+        db.write(h -> h.execute("DROP INDEX shopify_transactions_by_order"));
+        db.write(h -> h.createUpdate("DELETE FROM flyway_schema_history WHERE version = :v")
+                .bind("v", Integer.toString(Database.SCHEMA_VERSION)).execute());
+        assertThat(Database.appliedVersion(dataSource(url))).hasValue(Database.SCHEMA_VERSION - 1);
+
+        Database reopened = Database.open(url);
+        List<String> indexes = reopened.read(h -> h.createQuery("SELECT name FROM sqlite_master WHERE type = 'index'")
+                .mapTo(String.class).list());
+        assertThat(indexes).contains("payments_by_alt_order", "shopify_transactions_by_order");
+        assertThat(Database.appliedVersion(dataSource(url))).hasValue(Database.SCHEMA_VERSION);
+    }
+
+    @Test
+    void aStoreWithoutFlywaysHistoryHasNoAppliedVersion() {
+        Path file = dir.resolve("empty.db");
+        assertThat(Database.appliedVersion(dataSource("sqlite://" + file))).isEmpty();
+    }
+
+    private static javax.sql.DataSource dataSource(String url) {
+        org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource();
+        ds.setUrl("jdbc:sqlite:" + Database.fileOf(url));
+        return ds;
+    }
+
+    @Test
     void refusesUrlsThatWouldLoseData() {
         assertThatThrownBy(() -> Database.open("sqlite::memory:")).hasMessageContaining("file");
         assertThatThrownBy(() -> Database.open("mysql://localhost/tps")).hasMessageContaining("SQLite URL").hasMessageContaining("PostgreSQL URL");
