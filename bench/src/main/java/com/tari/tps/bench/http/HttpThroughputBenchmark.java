@@ -224,10 +224,12 @@ public final class HttpThroughputBenchmark {
                     List<Shopper> shoppers = shoppers(servers, clients, base + 1_000_000L, perClient);
                     CpuClock cpu = CpuClock.start();
                     double pgStart = PostgresCpu.seconds(pg);
+                    long conflictsBefore = serializationFailures(pg);
                     resetErrors();
                     Stats pairs = run(pool, clients, c -> shoppers.get(c).pairs(servers, perClient));
                     String errors = errors();
                     double pgSeconds = PostgresCpu.seconds(pg) - pgStart;
+                    long conflicts = serializationFailures(pg) - conflictsBefore;
                     double[] cpuSeconds = cpu.stop();
                     long paid = 0;
                     long wrong = 0;
@@ -241,6 +243,8 @@ public final class HttpThroughputBenchmark {
                             String.format(Locale.ROOT, "%,.0f pairs/s (%d pairs in %.1f s); pair p50 / p99 / max %s; checked over the API: %d of %d orders Paid, %d balances not exact",
                                     pairs.perSecond(0), pairs.count(0), pairs.seconds, pairs.latency(0), paid, (long) clients * perClient, wrong)
                             + "; " + errors + " (in its warm-up: " + warmErrors + ")"
+                            + String.format(Locale.ROOT, "; serializable transactions aborted by PostgreSQL and run again: %,d (%.2f per request)",
+                                    conflicts, conflicts / (3.0 * pairs.count(0)))
                             + String.format(Locale.ROOT, "; CPU per pair: JVM (servers + clients) %.1f ms, PostgreSQL processes %.1f ms; machine %.0f%% busy; %s",
                                     cpuSeconds[0] * 1000 / pairs.count(0), pgSeconds * 1000 / pairs.count(0), 100 * cpuSeconds[2], settings)});
                     compare.add(compareRow(label, pairs, paid, wrong, (long) clients * perClient, cpuSeconds, pgSeconds, errors));
@@ -394,6 +398,17 @@ public final class HttpThroughputBenchmark {
                             (long) clients * warmPerClient, paid, (long) clients * perClient, wrong, errors)});
         }
         return rows;
+    }
+
+    /**
+     * Serialization failures so far, counted in the PostgreSQL server's log (it logs every aborted statement); each
+     * was a write the server ran again.
+     */
+    private static long serializationFailures(TestPostgres pg) throws IOException {
+        Path log = pg.dataDirectory().getParent().resolve("server.log");
+        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> l.contains("could not serialize access")).count();
+        }
     }
 
     /** The durability settings the PostgreSQL server reports, to show they are on. */
