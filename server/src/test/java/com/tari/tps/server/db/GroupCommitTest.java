@@ -123,6 +123,33 @@ class GroupCommitTest {
         assertThat(rates(db)).isZero();
     }
 
+    @Test
+    void aFailedWriteNestedTwoDeepUndoesItsOwnChangesOnly() {
+        // Every level's savepoint has the same name; each rollback must reach its own, the innermost. On both stores
+        // (SQLite's writer and PostgreSQL's serializable writes nest the same way).
+        Database db = Database.open(TestStores.freshUrl(dir));
+        db.write(h -> {
+            insertRate(h, "OUTER");
+            db.write(middle -> {
+                insertRate(middle, "MIDDLE");
+                assertThatThrownBy(() -> db.write(inner -> {
+                    insertRate(inner, "INNER");
+                    throw new IllegalStateException("inner fails");
+                })).hasMessage("inner fails");
+                insertRate(middle, "AFTER");
+                return null;
+            });
+            assertThatThrownBy(() -> db.write(second -> {
+                insertRate(second, "SECOND");
+                throw new IllegalStateException("second fails");
+            })).hasMessage("second fails");
+            return null;
+        });
+        List<String> kept = db.read(h -> h.createQuery("SELECT currency FROM exchange_rates ORDER BY currency")
+                .mapTo(String.class).list());
+        assertThat(kept).containsExactly("AFTER", "MIDDLE", "OUTER");
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
