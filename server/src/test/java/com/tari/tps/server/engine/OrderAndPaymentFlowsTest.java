@@ -232,6 +232,28 @@ class OrderAndPaymentFlowsTest {
     }
 
     @Test
+    void aPaymentNamingAnOrdersAltIdBeforeTheOrderExistsPaysItWhenStrictModeIsOff() {
+        f.close();
+        var lenient = new EngineSettings(false, Duration.ofHours(2), Duration.ofHours(48), false, false, Optional.empty());
+        f = new EngineFixture(dir.resolve("lenient"), lenient);
+        // The shopper paid first, naming the order as the storefront showed it (its alt id, "#1002").
+        f.engine.payments().received(new NewPayment(alice.address(), MicroTari.of(5), "tx-early", null, "#1002"));
+        f.engine.payments().confirm("tx-early");
+        f.engine.orders().newOrder(NewOrder.of("5621", "c", MicroTari.of(5), f.clock.instant()).withAltId("#1002"));
+        assertThat(f.reload("5621").status()).isEqualTo(OrderStatus.Paid);
+        assertThat(f.engine.payments().paymentsNaming(f.reload("5621"))).extracting(p -> p.txid()).containsExactly("tx-early");
+    }
+
+    @Test
+    void inStrictModeAPaymentNamingAnAltIdDoesNotPayTheOrder() {
+        f.engine.payments().received(new NewPayment(alice.address(), MicroTari.of(5), "tx-early", null, "#1002"));
+        f.engine.payments().confirm("tx-early");
+        f.engine.orders().newOrder(NewOrder.of("5621", "c", MicroTari.of(5), f.clock.instant()).withAltId("#1002"));
+        assertThat(f.reload("5621").status()).isNotEqualTo(OrderStatus.Paid);
+        assertThat(f.engine.payments().paymentsNaming(f.reload("5621"))).isEmpty();
+    }
+
+    @Test
     void strictModeFindsOrdersByOrderIdOnly() {
         f.engine.orders().newOrder(NewOrder.of("5621", "c", MicroTari.of(5), f.clock.instant()).withAltId("#1002"));
         assertThat(f.engine.orders().find("#1002")).isEmpty();
