@@ -151,7 +151,7 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The highest migration version shipped; both dialects have the same versions (MigrationsTest holds this to the
+     * The highest migration version shipped; both dialects have the same versions (DatabaseTest holds this to the
      * files). Bump it with every new migration.
      */
     static final int SCHEMA_VERSION = 7;
