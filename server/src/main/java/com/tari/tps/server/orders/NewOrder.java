@@ -46,6 +46,11 @@ public record NewOrder(
                 createdAt, amountOutstanding);
     }
 
+    public NewOrder withMemo(String text) {
+        return new NewOrder(orderId, altId, customerId, Optional.of(text), claimant, totalPrice, originalPrice, currency,
+                createdAt, amountOutstanding);
+    }
+
     public NewOrder withAltId(String alt) {
         return new NewOrder(orderId, Optional.of(alt), customerId, memo, claimant, totalPrice, originalPrice, currency,
                 createdAt, amountOutstanding);
