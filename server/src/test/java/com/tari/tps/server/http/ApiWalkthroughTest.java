@@ -11,8 +11,6 @@ import com.tari.tps.common.schnorr.Schnorr;
 import com.tari.tps.common.schnorr.SignatureDomain;
 import com.tari.tps.common.signatures.NewPayment;
 import com.tari.tps.common.signatures.PaymentNotification;
-import com.tari.tps.common.signatures.TransactionConfirmation;
-import com.tari.tps.common.signatures.ConfirmationNotification;
 import com.tari.tps.common.signatures.WalletSignature;
 import com.tari.tps.server.engine.EngineFixture.Wallet;
 import java.nio.file.Path;
@@ -31,9 +29,8 @@ class ApiWalkthroughTest {
     @TempDir
     Path dir;
     ApiServer server;
-    Wallet hotWallet = Wallet.random();
+    HotWallet hotWallet = new HotWallet();
     Wallet alice = Wallet.random();
-    long walletNonce = 1;
 
     @BeforeEach
     void start() {
@@ -100,7 +97,7 @@ class ApiWalkthroughTest {
         String forged = new PaymentNotification(p, WalletSignature.create(stranger.address(), 99, p, stranger.key())).toJson();
         assertThat(server.post("/wallet/incoming_payment", forged, Map.of()).code()).as("unregistered wallet").isEqualTo(401);
 
-        var wrongDomain = Schnorr.sign(SignatureDomain.MEMO, hotWallet.key(), WalletSignature.message(hotWallet.address(), 50, p));
+        var wrongDomain = Schnorr.sign(SignatureDomain.MEMO, hotWallet.wallet().key(), WalletSignature.message(hotWallet.address(), 50, p));
         String otherDomain = new PaymentNotification(p, new WalletSignature(hotWallet.address(), 50, wrongDomain)).toJson();
         assertThat(server.post("/wallet/incoming_payment", otherDomain, Map.of()).code()).as("memo-domain signature").isEqualTo(401);
         assertThat(server.engine.engine.payments().find("tx-4")).isEmpty();
@@ -190,13 +187,11 @@ class ApiWalkthroughTest {
     }
 
     private String payment(String txid, long amount, String memo) {
-        NewPayment p = new NewPayment(alice.address(), MicroTari.of(amount), txid, memo, null);
-        return new PaymentNotification(p, WalletSignature.create(hotWallet.address(), walletNonce++, p, hotWallet.key())).toJson();
+        return hotWallet.payment(new NewPayment(alice.address(), MicroTari.of(amount), txid, memo, null));
     }
 
     private String confirmation(String txid) {
-        TransactionConfirmation c = new TransactionConfirmation(txid);
-        return new ConfirmationNotification(c, WalletSignature.create(hotWallet.address(), walletNonce++, c, hotWallet.key())).toJson();
+        return hotWallet.confirmation(txid);
     }
 
     private String login(Wallet who, long nonce, List<Role> roles) throws Exception {

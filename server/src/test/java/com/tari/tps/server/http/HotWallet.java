@@ -19,9 +19,18 @@ final class HotWallet {
         return wallet.address();
     }
 
+    /** Its keys, for a test that signs something wrong with them on purpose. */
+    Wallet wallet() {
+        return wallet;
+    }
+
     /** The body of {@code POST /wallet/incoming_payment} for a payment naming no order. */
     String payment(TariAddress payer, String txid, long microTari) {
-        NewPayment p = new NewPayment(payer, MicroTari.of(microTari), txid, null, null);
+        return payment(new NewPayment(payer, MicroTari.of(microTari), txid, null, null));
+    }
+
+    /** The body of {@code POST /wallet/incoming_payment} for any payment (with a memo, naming an order...). */
+    String payment(NewPayment p) {
         return new PaymentNotification(p, WalletSignature.create(wallet.address(), nonce.getAndIncrement(), p, wallet.key())).toJson();
     }
 

@@ -10,11 +10,7 @@ import com.tari.tps.common.amount.MicroTari;
 import com.tari.tps.common.jwt.LoginToken;
 import com.tari.tps.common.jwt.Role;
 import com.tari.tps.common.keys.SecretKey;
-import com.tari.tps.common.signatures.ConfirmationNotification;
 import com.tari.tps.common.signatures.NewPayment;
-import com.tari.tps.common.signatures.PaymentNotification;
-import com.tari.tps.common.signatures.TransactionConfirmation;
-import com.tari.tps.common.signatures.WalletSignature;
 import com.tari.tps.common.testing.TestSecrets;
 import com.tari.tps.server.engine.EngineFixture.Wallet;
 import com.tari.tps.server.config.EngineSettings;
@@ -38,10 +34,9 @@ final class LiveShop implements AutoCloseable {
     static final Duration HEARTBEAT = Duration.ofMillis(150);
 
     final ApiServer server;
-    final Wallet hotWallet = Wallet.random();
+    final HotWallet hotWallet = new HotWallet();
     final TariAddress shopAddress = TariAddress.single(Network.MAINNET, 3, SecretKey.random().publicKey());
     final OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(10)).build();
-    private final AtomicLong walletNonce = new AtomicLong(1);
     private final AtomicLong loginNonce = new AtomicLong(1);
 
     LiveShop(Path dir, RateLimit lookups) {
@@ -81,17 +76,12 @@ final class LiveShop implements AutoCloseable {
 
     /** The hot wallet's signed notice of a payment from {@code from}, with an optional memo (e.g. a claim). */
     JsonNode paymentNotice(Wallet from, String txid, long microTari, String memo) throws Exception {
-        NewPayment p = new NewPayment(from.address(), MicroTari.of(microTari), txid, memo, null);
-        String body = new PaymentNotification(p, WalletSignature.create(hotWallet.address(), walletNonce.getAndIncrement(), p,
-                hotWallet.key())).toJson();
+        String body = hotWallet.payment(new NewPayment(from.address(), MicroTari.of(microTari), txid, memo, null));
         return json(server.post("/wallet/incoming_payment", body, Map.of()), 200);
     }
 
     JsonNode confirmationNotice(String txid) throws Exception {
-        TransactionConfirmation c = new TransactionConfirmation(txid);
-        String body = new ConfirmationNotification(c, WalletSignature.create(hotWallet.address(), walletNonce.getAndIncrement(), c,
-                hotWallet.key())).toJson();
-        return json(server.post("/wallet/tx_confirmation", body, Map.of()), 200);
+        return json(server.post("/wallet/tx_confirmation", hotWallet.confirmation(txid), Map.of()), 200);
     }
 
     /** {@code /health?format=json}. */
