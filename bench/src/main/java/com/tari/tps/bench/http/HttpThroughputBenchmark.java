@@ -181,13 +181,9 @@ public final class HttpThroughputBenchmark {
             recording.close();
             profile = Profile.summarise(jfr, pairsStarted);
 
-            long paid = 0;
-            long wrong = 0;
-            for (Shopper s : shoppers) {
-                long[] check = s.verify(server, perClient);
-                paid += check[0];
-                wrong += check[1];
-            }
+            long[] checked = verifyAll(shoppers, List.of(server), perClient);
+            long paid = checked[0];
+            long wrong = checked[1];
             rows.add(new String[] {clients + " clients: order webhook + signed payment notice + signed confirmation → Paid",
                     String.format(Locale.ROOT, "%,.0f pairs/s (%d pairs in %.1f s); checked over the API: %d of %d orders Paid, %d balances not exact",
                             pairs.perSecond(0), pairs.count(0), pairs.seconds, paid, (long) clients * perClient, wrong) + "; " + errors});
@@ -231,13 +227,9 @@ public final class HttpThroughputBenchmark {
                     double pgSeconds = PostgresCpu.seconds(pg) - pgStart;
                     long conflicts = serializationFailures(pg) - conflictsBefore;
                     double[] cpuSeconds = cpu.stop();
-                    long paid = 0;
-                    long wrong = 0;
-                    for (int c = 0; c < clients; c++) {
-                        long[] check = shoppers.get(c).verify(servers.get(c % servers.size()), perClient);
-                        paid += check[0];
-                        wrong += check[1];
-                    }
+                    long[] checked = verifyAll(shoppers, servers, perClient);
+                    long paid = checked[0];
+                    long wrong = checked[1];
                     perSecond[instances] = pairs.perSecond(0);
                     rows.add(new String[] {clients + " clients, " + label + ": order webhook + signed payment notice + signed confirmation → Paid",
                             String.format(Locale.ROOT, "%,.0f pairs/s (%d pairs in %.1f s); pair p50 / p99 / max %s; checked over the API: %d of %d orders Paid, %d balances not exact",
@@ -383,13 +375,9 @@ public final class HttpThroughputBenchmark {
             sampler.join();
             double cpu = s.cpuSeconds() - cpu0;
             String errors = errors();
-            long paid = 0;
-            long wrong = 0;
-            for (Shopper shopper : shoppers) {
-                long[] check = shopper.verify(server, perClient);
-                paid += check[0];
-                wrong += check[1];
-            }
+            long[] checked = verifyAll(shoppers, List.of(server), perClient);
+            long paid = checked[0];
+            long wrong = checked[1];
             rows.add(new String[] {"the shipped jar (" + jvm + "): " + clients + " clients, order webhook + signed payment notice + signed confirmation → Paid",
                     String.format(Locale.ROOT, "%,.0f pairs/s; whole pair p50 / p99 / max %s; server process CPU per pair %.1f ms; resident memory "
                                     + "at most %.0f MiB during the row (%.0f MiB after the warm-up of %d pairs); checked over the API: %d of %d orders Paid, "
@@ -468,6 +456,17 @@ public final class HttpThroughputBenchmark {
             shoppers.add(s);
         }
         return shoppers;
+    }
+
+    /** {orders Paid, balances not exact} over every shopper, the checks spread over {@code servers} in turn. */
+    private static long[] verifyAll(List<Shopper> shoppers, List<Server> servers, int perClient) throws IOException {
+        long[] total = new long[2];
+        for (int c = 0; c < shoppers.size(); c++) {
+            long[] check = shoppers.get(c).verify(servers.get(c % servers.size()), perClient);
+            total[0] += check[0];
+            total[1] += check[1];
+        }
+        return total;
     }
 
     private static void resetErrors() {
