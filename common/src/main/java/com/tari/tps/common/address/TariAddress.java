@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.bouncycastle.crypto.digests.Blake2bDigest;
 
 /**
- * A Tari wallet address, single (35 bytes) or dual (67 bytes) (crypto.md §3). Immutable; equals on the bytes.
+ * A Tari wallet address, single (35 bytes) or dual (67 bytes). Immutable; equals on the bytes.
  * toString and the default JSON form are base58; JSON input accepts base58, emoji id or hex.
  */
 public final class TariAddress {
@@ -63,7 +63,7 @@ public final class TariAddress {
     private static final int PARSED_CACHE_SIZE = 4096;
     private static final java.util.concurrent.ConcurrentHashMap<String, TariAddress> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Parses emoji id, then base58, then hex (crypto.md §3.5). @throws AddressFormatException with the reason */
+    /** Parses emoji id, then base58, then hex. @throws AddressFormatException with the reason */
     @JsonCreator
     public static TariAddress parse(String text) {
         if (text == null || text.isBlank()) {
@@ -132,7 +132,7 @@ public final class TariAddress {
         }
     }
 
-    /** The engine's stand-in address for a customer id with no wallet (crypto.md §3.7). */
+    /** The engine's stand-in address for a customer id with no wallet. */
     public static TariAddress dummyForCustomerId(String customerId) {
         Blake2bDigest blake = new Blake2bDigest(512);
         byte[] id = customerId.getBytes(StandardCharsets.UTF_8);
@@ -185,7 +185,7 @@ public final class TariAddress {
         return bytes.clone();
     }
 
-    /** Three pieces encoded separately: network byte, features byte, the rest (crypto.md §3.4). */
+    /** Three pieces encoded separately: network byte, features byte, the rest. */
     @JsonValue
     public String toBase58() {
         return Base58.encode(new byte[] {bytes[0]}) + Base58.encode(new byte[] {bytes[1]})

@@ -13,7 +13,7 @@ import com.tari.tps.common.keys.PublicKey;
 import java.io.IOException;
 
 /**
- * The raw serde form of a TariAddress used inside JWT claims (crypto.md §3.6):
+ * The raw serde form of a TariAddress used inside JWT claims:
  * {@code {"Single":{"network":"mainnet","features":3,"public_spend_key":"<hex>"}}} or
  * {@code {"Dual":{"network":…,"features":…,"public_view_key":…,"public_spend_key":…}}}.
  * Apply with {@code @JsonSerialize(using = TariAddressSerdeJson.Serializer.class)} and the matching deserializer.

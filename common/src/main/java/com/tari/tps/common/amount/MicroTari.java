@@ -30,7 +30,7 @@ public record MicroTari(long value) implements Comparable<MicroTari> {
 
     /**
      * Converts a price in a store currency to µT at {@code microTariPerUnit} µT per currency unit. The price is taken
-     * to 2 decimals (cents), as the Rust server does; the µT result is truncated toward zero (shopify.md §3.1).
+     * to 2 decimals (cents), as the Rust server does; the µT result is truncated toward zero.
      */
     public static MicroTari fromFiat(String price, long microTariPerUnit) {
         BigDecimal cents = decimal(price).movePointRight(2).setScale(0, RoundingMode.DOWN);

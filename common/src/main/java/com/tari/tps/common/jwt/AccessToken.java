@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The server-signed token that grants roles (crypto.md §1.4): claims {@code {exp, iat, address, roles}} in that order,
+ * The server-signed token that grants roles: claims {@code {exp, iat, address, roles}} in that order,
  * signed with the server key. Valid while {@code now <= exp} (no leeway).
  */
 public record AccessToken(TariAddress address, List<Role> roles, Instant issuedAt, Instant expiresAt) {

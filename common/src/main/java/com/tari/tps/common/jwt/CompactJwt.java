@@ -13,7 +13,7 @@ import java.util.Base64;
 import java.util.Locale;
 
 /**
- * A compact JWT signed with the {@code Ristretto256} algorithm of tari-jwt (crypto.md §1.4.1–1.4.2), parsed with
+ * A compact JWT signed with the {@code Ristretto256} algorithm of tari-jwt, parsed with
  * jwt-compact's rules. The signature is checked over the segments exactly as received; nothing is re-serialised.
  */
 public final class CompactJwt {

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a user sends to {@code POST /auth} (crypto.md §1.3): claims {@code {address, nonce, desired_roles}} signed by
+ * What a user sends to {@code POST /auth}: claims {@code {address, nonce, desired_roles}} signed by
  * the address's own spend key. No time claims; the nonce must strictly increase per address (checked by the server).
  */
 public record LoginToken(TariAddress address, long nonce, List<Role> desiredRoles) {

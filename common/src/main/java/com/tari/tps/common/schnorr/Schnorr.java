@@ -7,7 +7,7 @@ import com.tari.tps.common.ristretto.RistrettoPoint;
 import com.tari.tps.common.ristretto.Scalar;
 import java.security.SecureRandom;
 
-/** tari_crypto Ristretto Schnorr with a domain-separated Blake2b-512 challenge (crypto.md §2). Thread-safe. */
+/** tari_crypto Ristretto Schnorr with a domain-separated Blake2b-512 challenge. Thread-safe. */
 public final class Schnorr {
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -2,7 +2,7 @@ package com.tari.tps.common.signatures;
 
 /**
  * Writes JSON exactly as serde_json's compact serialiser does, for bytes that get signed: no whitespace, fields in
- * the order written, {@code null} for absent values, and serde_json's escaping (crypto.md §1.1): other control
+ * the order written, {@code null} for absent values, and serde_json's escaping: other control
  * characters as a lowercase six-character hex escape, nothing else escaped but the quote and the backslash.
  * Jackson escapes differently, so signed payloads never go through it. Not thread-safe.
  */

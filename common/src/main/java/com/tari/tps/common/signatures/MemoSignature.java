@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A shopper's proof that the wallet at {@code address} claims {@code orderId} (crypto.md §1.2): a Schnorr signature in
+ * A shopper's proof that the wallet at {@code address} claims {@code orderId}: a Schnorr signature in
  * the {@code MemoSignature} domain over {@code base58(address) ":" order_id}, by the address's spend key.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -8,7 +8,7 @@ import com.tari.tps.common.amount.MicroTari;
 import java.util.Objects;
 
 /**
- * A payment the hot wallet received (data_objects.md §3.3). {@code memo} and {@code orderId} may be null. Unknown JSON
+ * A payment the hot wallet received. {@code memo} and {@code orderId} may be null. Unknown JSON
  * fields are ignored and are not part of the signed message.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 
-/** The hot wallet's word that a transaction is mined and confirmed (data_objects.md §3.6). */
+/** The hot wallet's word that a transaction is mined and confirmed. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TransactionConfirmation(@JsonProperty("txid") String txid) implements WalletPayload {
 

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * A hot wallet's signature over a notification (crypto.md §1.1): domain {@code WalletSignature}, message
+ * A hot wallet's signature over a notification: domain {@code WalletSignature}, message
  * {@code emoji(address) ":" nonce ":" canonical_json(payload)}, key = the address's spend key. The nonce must
  * strictly increase per wallet; the server checks that against its registry.
  */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** crypto_vectors.md §B (addresses), §C1–§C5 and §J (legacy addresses). */
+/** Test resource vectors/crypto_vectors.md §B (addresses), §C1–§C5 and §J (legacy addresses). */
 class TariAddressVectorsTest {
 
     static Stream<List<String>> anchorKeys() {

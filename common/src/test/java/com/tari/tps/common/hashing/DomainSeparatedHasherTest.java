@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** crypto_vectors.md §A4: upstream tari-crypto DomainSeparatedHasher answers. */
+/** Test resource vectors/crypto_vectors.md §A4: upstream tari-crypto DomainSeparatedHasher answers. */
 class DomainSeparatedHasherTest {
 
     static Stream<List<String>> upstreamVectors() {

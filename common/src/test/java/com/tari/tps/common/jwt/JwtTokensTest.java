@@ -25,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** crypto_vectors.md §A5, §F and §G.jwt_*; jwt-compact parsing rules; access-token expiry. */
+/** Test resource vectors/crypto_vectors.md §A5, §F and §G.jwt_*; jwt-compact parsing rules; access-token expiry. */
 class JwtTokensTest {
     private static final SecretKey SERVER_KEY = SecretKey.fromHex("925842e11914fdd0c9a2ab8a38dac9de57b3e392372cde1661b1a84b1d8e430e");
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** RFC 9496 Appendix A vectors (crypto_vectors.md §A1, §A2). */
+/** RFC 9496 Appendix A vectors (test resource vectors/crypto_vectors.md §A1, §A2). */
 class RistrettoRfcVectorsTest {
 
     static final String[] MULTIPLES_OF_BASEPOINT = {

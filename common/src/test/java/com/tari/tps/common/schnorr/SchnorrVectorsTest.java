@@ -16,7 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** crypto_vectors.md §G deterministic traces, §A5 upstream tari-jwt raw Schnorr, §B secret → public keys. */
+/**
+ * Test resource vectors/crypto_vectors.md: §G deterministic traces, §A5 upstream tari-jwt raw Schnorr, §B secret →
+ * public keys.
+ */
 class SchnorrVectorsTest {
 
     static Stream<Arguments> deterministicTraces() {

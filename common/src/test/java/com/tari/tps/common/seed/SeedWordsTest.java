@@ -24,7 +24,8 @@ class SeedWordsTest {
         List<String> words = SeedWords.englishWords();
         assertThat(words).hasSize(2048).doesNotHaveDuplicates().isSorted();
         byte[] file = (String.join("\n", words) + "\n").getBytes(StandardCharsets.UTF_8);
-        // sha256 of BIP-39 english.txt (newline-terminated); crypto_vectors.md §I quotes the same hash.
+        // sha256 of BIP-39 english.txt (newline-terminated); the test resource vectors/crypto_vectors.md §I quotes the
+        // same hash.
         assertThat(Hex.encode(MessageDigest.getInstance("SHA-256").digest(file)))
                 .isEqualTo("2f5eed53a4727b4bf8880d8f3f199efc90e58503646d9ff8eff3a2ed3b24dbda");
         assertThat(words.get(0)).isEqualTo("abandon");
@@ -34,7 +35,7 @@ class SeedWordsTest {
     /**
      * Two upstream phrases from tari's own tests (base_layer/wallet/tests/other/mod.rs test_recovery_birthday and
      * base_layer/wallet_ffi/src/lib.rs). Their last 4 bytes are a CRC32 of the rest only if the words were packed
-     * LSB first exactly as Rust does; the expected bytes are those of crypto_vectors.md §I.
+     * LSB first exactly as Rust does; the expected bytes are those of vectors/crypto_vectors.md §I.
      */
     @ParameterizedTest
     @ValueSource(strings = {

@@ -12,7 +12,7 @@ class WalletKeysTest {
     /**
      * tari-project/tari-wallet src/key_management/key_derivation.rs test_tari_test_vector_validation: seed words
      * to view/spend keys, and the expected addresses it stores. That address has features 0x01 (one-sided only,
-     * what newer wallets print); taritools uses the default 0x03 (crypto.md §4), checked separately.
+     * what newer wallets print); taritools uses the default 0x03, checked separately.
      */
     @Test
     void matchesTariWalletSeedVector() {
@@ -29,7 +29,7 @@ class WalletKeysTest {
         assertThat(oneSided.toEmoji()).isEqualTo("🐢📟📈🎉🤖⏰🔪🔬🍟😂😈🍋😂🚜🏦🔑💦🔋🍗🍪🚓🚨💯🔫🚓🎃🎼🐯🐔🎼🎓🚒💦🌈🎮🐯🤔🍺🐑🚢💅🍀🍔🍯😂➕🐀🐘😂🦁🔔🍶🤑💤🌻💯💊🎾🐗🍸🔥📎💅🎮🍯🍗💄");
     }
 
-    /** crypto_vectors.md §I: keys and the taritools dual address (mainnet, features 3). */
+    /** Test resource vectors/crypto_vectors.md §I: keys and the taritools dual address (mainnet, features 3). */
     @Test
     void matchesSpecVector() {
         WalletKeys keys = WalletKeys.fromSeedWords(CipherSeedTest.SPEC_WORDS);

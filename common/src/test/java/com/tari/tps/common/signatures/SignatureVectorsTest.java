@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** crypto_vectors.md §D (memo), §E (wallet), §G JSON forms, §J (legacy, rejected). */
+/** Test resource vectors/crypto_vectors.md §D (memo), §E (wallet), §G JSON forms, §J (legacy, rejected). */
 class SignatureVectorsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TariAddress HOT_WALLET = TariAddress.parse("14z3iHvgokZcXmokAYQKveeJ4rMqSGtPahrC2CPvx63UQmG");

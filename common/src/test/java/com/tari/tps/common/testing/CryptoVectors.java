@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the spec's vector file (a copy of shared/vectors/crypto_vectors.md in test resources) so tests use the
- * vectors exactly as published instead of hand-copied strings.
+ * Reads the vector file vectors/crypto_vectors.md in common's test resources so tests use the vectors exactly as
+ * written there instead of hand-copied strings.
  */
 public final class CryptoVectors {
     private static final Pattern FIELD = Pattern.compile("^\\* \\*\\*([A-Za-z0-9_]+)\\*\\*: `(.*)`\\s*$");

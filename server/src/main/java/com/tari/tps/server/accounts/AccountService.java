@@ -9,7 +9,7 @@ import com.tari.tps.server.payments.PaymentDao;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Balances, histories and settling of accounts (server_api.md §5.5, §5.8; data_objects.md §4). */
+/** Balances, histories and settling of accounts. */
 public final class AccountService {
     private final TransactionRunner runner;
     private final OrderPayer payer;

@@ -8,7 +8,7 @@ import com.tari.tps.common.amount.MicroTari;
 import java.time.Instant;
 
 /**
- * An address's funds (data_objects.md §4.1): confirmed payments, what settlements took, and the difference.
+ * An address's funds: confirmed payments, what settlements took, and the difference.
  * {@code pending} (received, not yet confirmed) is not spendable and not on the wire.
  */
 @JsonPropertyOrder({"address", "total_confirmed", "total_paid", "current_balance", "last_update"})

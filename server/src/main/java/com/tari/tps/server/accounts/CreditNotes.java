@@ -12,7 +12,7 @@ import com.tari.tps.server.payments.PaymentType;
 import com.tari.tps.server.tx.Tx;
 
 /**
- * Writes a credit note (server_api.md §5.6): a confirmed Manual payment from the customer's dummy address, linked to
+ * Writes a credit note: a confirmed Manual payment from the customer's dummy address, linked to
  * the customer. Runs inside the caller's transaction; the caller decides what to pay with it.
  */
 public final class CreditNotes {

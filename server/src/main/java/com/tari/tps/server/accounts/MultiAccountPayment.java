@@ -7,7 +7,7 @@ import com.tari.tps.server.orders.Order;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Orders a call paid and the settlements that paid them (data_objects.md §4.6). */
+/** Orders a call paid and the settlements that paid them. */
 @JsonPropertyOrder({"orders_paid", "settlements"})
 public record MultiAccountPayment(
         @JsonProperty("orders_paid") List<Order> ordersPaid,
@@ -25,7 +25,7 @@ public record MultiAccountPayment(
         return new MultiAccountPayment(List.copyOf(orders), List.copyOf(all));
     }
 
-    /** Not on the wire: Jackson would take it for a property and add {@code "empty"} to the two of §4.6. */
+    /** Not on the wire: Jackson would take it for a property and add {@code "empty"} to its two JSON fields. */
     @JsonIgnore
     public boolean isEmpty() {
         return ordersPaid.isEmpty();

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Pays orders from confirmed funds (server_api.md §5.5), inside the caller's write transaction. Writers take turns,
+ * Pays orders from confirmed funds, inside the caller's write transaction. Writers take turns,
  * so two confirmations can never spend the same balance; an order is settled at most once, its settlements add up to
  * its price, and no address's balance goes below zero through a settlement.
  */

@@ -11,7 +11,7 @@ import com.tari.tps.server.orders.OrderDao;
 import com.tari.tps.server.orders.OrderDeadlines;
 import java.util.Optional;
 
-/** A shopper claims an order with a signed memo (server_api.md §5.3). */
+/** A shopper claims an order with a signed memo. */
 public final class ClaimService {
     private final TransactionRunner runner;
     private final OrderPayer payer;

@@ -5,7 +5,7 @@ import com.tari.tps.server.orders.Order;
 import com.tari.tps.server.orders.OrderStatus;
 import com.tari.tps.server.payments.Payment;
 
-/** Facts the engine publishes after a transaction commits (server_api.md §6). */
+/** Facts the engine publishes after a transaction commits. */
 public sealed interface EngineEvent extends com.tari.tps.server.tx.Fact {
     /** The event's name on the wire (SSE event type, logs). */
     String type();

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Expires Unclaimed orders older than the unclaimed timeout and New (claimed, unpaid) orders older than the unpaid
- * timeout, measured from their last change, on the engine's clock (server_api.md §5.10). Orders created with their own
+ * timeout, measured from their last change, on the engine's clock. Orders created with their own
  * deadline (payment links) expire at that deadline instead.
  */
 public final class ExpiryWorker implements AutoCloseable {

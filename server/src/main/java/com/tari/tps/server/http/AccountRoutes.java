@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A logged-in user's own account (server_api.md §3.2). */
+/** A logged-in user's own account. */
 final class AccountRoutes {
     private final AccountService accounts;
     private final OrderService orders;

@@ -19,7 +19,7 @@ import com.tari.tps.server.shopify.ShopifyOrderConversion;
 import com.tari.tps.shopify.admin.ShopifyAdminClient;
 import com.tari.tps.shopify.admin.ShopifyException;
 
-/** Admin reads ({@code read_all}), writes ({@code write}) and super-admin routes (server_api.md §3.3–3.5). */
+/** Admin reads ({@code read_all}), writes ({@code write}) and super-admin routes. */
 final class AdminRoutes {
     private final Engine engine;
     private final Optional<ShopifyAdminClient> shopify;
@@ -127,7 +127,7 @@ final class AdminRoutes {
             if (shopify.isPresent() && body.currency().equalsIgnoreCase(shopCurrency)) {
                 try {
                     new com.tari.tps.server.shopify.VariantRepricer(shopify.get()).repriceAll(body.rate());
-                    // The theme's fallback rate lives in the metaobject; the reference left it stale (shopify.md §9.8).
+                    // The theme's fallback rate lives in the metaobject; the original Rust server left it stale.
                     shopify.get().setRates(java.util.Map.of(body.currency().toUpperCase(java.util.Locale.ROOT), body.rate().value()));
                 } catch (ShopifyException | IllegalArgumentException | ArithmeticException e) {
                     throw new ApiError(502, "The rate is stored, but Shopify prices were not all updated: " + e.getMessage());

@@ -14,7 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 
-/** {@code POST /auth}: a signed login token in, an access token out (server_api.md §2.2). */
+/** {@code POST /auth}: a signed login token in, an access token out. */
 final class AuthRoutes {
     private final AccessService access;
     private final ServerKeys keys;

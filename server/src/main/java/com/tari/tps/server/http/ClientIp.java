@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * The client IP used by the whitelists (server_api.md §1.2): the right-most X-Forwarded-For entry when trusted (the
+ * The client IP used by the whitelists: the right-most X-Forwarded-For entry when trusted (the
  * one our own proxy appended), else the first Forwarded {@code for=} when trusted, else the TCP peer.
  */
 public record ClientIp(boolean useXForwardedFor, boolean useForwarded) {

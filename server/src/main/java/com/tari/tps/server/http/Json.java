@@ -46,7 +46,7 @@ public final class Json {
         return mapper;
     }
 
-    /** T1 of data_objects.md §0.5: {@code 2024-06-19T17:00:55Z}, fraction only when non-zero, in groups of 3. */
+    /** Times in JSON: UTC, {@code 2024-06-19T17:00:55Z}, fraction only when non-zero, in groups of 3. */
     public static String time(Instant instant) {
         int nanos = instant.getNano();
         String pattern = nanos == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'"

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The query string of {@code GET /api/search/orders} (data_objects.md §7.5): strict names, each at most once. */
+/** The query string of {@code GET /api/search/orders}: strict names, each at most once. */
 final class OrderSearchQuery {
     private static final Set<String> KNOWN = Set.of("memo", "order_id", "alt_id", "customer_id", "currency", "since", "until", "status");
     private static final Pattern TIME = Pattern.compile(

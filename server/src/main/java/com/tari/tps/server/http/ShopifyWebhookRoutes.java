@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Shopify webhooks (server_api.md §3.6): IP whitelist, then HMAC-SHA256 of the raw body compared in constant time,
+ * Shopify webhooks: IP whitelist, then HMAC-SHA256 of the raw body compared in constant time,
  * then the order. Business outcomes answer 200 with a JsonResponse, since Shopify retries anything else.
  */
 final class ShopifyWebhookRoutes {

@@ -13,7 +13,7 @@ import io.javalin.http.Context;
 import java.util.Optional;
 
 /**
- * Hot-wallet notifications (server_api.md §4). Signature, registration, nonce and IP are checked before anything is
+ * Hot-wallet notifications. Signature, registration, nonce and IP are checked before anything is
  * stored (the nonce in the same transaction as the notice); every authentication failure gets the same 401 so a
  * caller cannot tell which check failed.
  */

@@ -4,7 +4,7 @@ import com.tari.tps.server.events.EngineEvent;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The JSON body of each event on the SSE feed, in the reference's event shapes (data_objects.md §10). */
+/** The JSON body of each event on the SSE feed, in the original Rust server's event shapes. */
 final class EventPayloads {
     private EventPayloads() {}
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.tari.tps.common.amount.MicroTari;
 import java.time.Instant;
 
-/** A storefront order as the engine keeps it (data_objects.md §2.1). Nullable: altId, memo, originalPrice, amountOutstanding. */
+/** A storefront order as the engine keeps it. Nullable: altId, memo, originalPrice, amountOutstanding. */
 @JsonPropertyOrder({"id", "order_id", "alt_id", "customer_id", "memo", "total_price", "original_price", "currency",
         "created_at", "updated_at", "status", "amount_outstanding"})
 public record Order(

@@ -6,7 +6,7 @@ import com.tari.tps.common.address.TariAddress;
 import com.tari.tps.common.amount.MicroTari;
 import java.time.Instant;
 
-/** A stored payment (data_objects.md §3.1). Nullable: memo, orderId. */
+/** A stored payment. Nullable: memo, orderId. */
 @JsonPropertyOrder({"txid", "created_at", "updated_at", "sender", "amount", "memo", "payment_type", "status", "order_id"})
 public record Payment(
         @JsonProperty("txid") String txid,

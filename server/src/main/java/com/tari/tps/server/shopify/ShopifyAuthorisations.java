@@ -4,7 +4,7 @@ import com.tari.tps.server.tx.TransactionRunner;
 import com.tari.tps.shopify.model.ShopifyTransaction;
 import java.util.List;
 
-/** Card authorisations from {@code order_transactions/create} (shopify.md §3.4), kept until the order is paid in Tari. */
+/** Card authorisations from {@code order_transactions/create}, kept until the order is paid in Tari. */
 public final class ShopifyAuthorisations {
     private final TransactionRunner runner;
 

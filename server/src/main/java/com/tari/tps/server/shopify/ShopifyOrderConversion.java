@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * A Shopify order to a {@link StoreOrder} (shopify.md §3.1): numeric id, name as alt id, customer id (guest orders get
+ * A Shopify order to a {@link StoreOrder}: numeric id, name as alt id, customer id (guest orders get
  * a per-order customer so they still work), the configured price field, currency, the note as memo, and a claim when
  * the note is a valid memo signature for this very order.
  */
@@ -31,7 +31,7 @@ public final class ShopifyOrderConversion {
     }
 
     /**
-     * An order node of the open-orders GraphQL query (shopify.md §5.6): ids are GIDs, money fields are strings. The
+     * An order node of the open-orders GraphQL query: ids are GIDs, money fields are strings. The
      * line-items total is not in that query, so that price field is refused rather than guessed.
      */
     public static StoreOrder fromGraphql(JsonNode node, String priceField) {

@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the Shopify callbacks of shopify.md §6 in the transaction that changes the order. OrderPaid: in capture mode,
+ * Writes the callbacks to Shopify in the transaction that changes the order. OrderPaid: in capture mode,
  * one capture per stored card authorisation first, then mark paid for what is still due; OrderAnnulled: cancel with
  * a reason. Orders whose id is not a Shopify number (e.g. payment-link orders) get no callback.
  */
@@ -56,7 +56,7 @@ public final class ShopifyOutbox implements Outbox {
                 CanonicalJson.object().field("amount", amount.trim()).field("currency", order.currency()).build(), tx.now());
     }
 
-    /** shopify.md §6.2: capture mode marks paid what was outstanding; otherwise the store price. */
+    /** Capture mode marks paid what is still outstanding, else the store price; each falls back to the other. */
     private String amountToMarkPaid(Order order) {
         List<String> preference = captureMode
                 ? java.util.Arrays.asList(order.amountOutstanding(), order.originalPrice())

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Webhook-side Shopify settings (shopify.md §2.1).
+ * Webhook-side Shopify settings.
  *
  * @param hmacSecret   key of the webhook HMAC; empty means every webhook is refused while checks are on
  * @param hmacChecks   {@code TPG_SHOPIFY_HMAC_CHECKS}, default on, parsed like every other boolean

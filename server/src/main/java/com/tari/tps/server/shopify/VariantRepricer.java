@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps each variant's {@code custom.tari_price} metafield equal to its price at the current rate (shopify.md §3.3):
+ * Keeps each variant's {@code custom.tari_price} metafield equal to its price at the current rate:
  * only stale or missing values are written, so the products/update that a write itself causes changes nothing.
  */
 public final class VariantRepricer {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.tari.tps.common.address.TariAddress;
 
-/** An authorised hot wallet (data_objects.md §7.3). ipAddress may be null. */
+/** An authorised hot wallet as the API shows it. ipAddress may be null. */
 @JsonPropertyOrder({"address", "ip_address", "last_nonce"})
 public record WalletInfo(
         @JsonProperty("address") TariAddress address,

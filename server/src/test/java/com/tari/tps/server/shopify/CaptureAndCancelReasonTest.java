@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Capture mode (shopify.md §6.2): a card authorisation stored from order_transactions/create is captured, naming
+ * Capture mode: a card authorisation stored from order_transactions/create is captured, naming
  * it as the parent, once the order is paid in Tari, and never twice. Cancels carry Shopify's reason.
  */
 class CaptureAndCancelReasonTest {

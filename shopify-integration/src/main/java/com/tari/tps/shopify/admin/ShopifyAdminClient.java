@@ -88,7 +88,7 @@ public final class ShopifyAdminClient {
         return rest("POST", "/orders/" + id + "/cancel.json", body, Repeat.NOT_SAFE).path("order");
     }
 
-    /** Captures a card authorisation in full (shopify.md §5.4), naming it as the parent transaction. */
+    /** Captures a card authorisation in full, naming it as the parent transaction. */
     public ShopifyTransaction capture(long orderId, ShopifyTransaction authorisation) throws ShopifyException {
         ObjectNode body = json.createObjectNode();
         ObjectNode t = body.putObject("transaction");
@@ -146,7 +146,7 @@ public final class ShopifyAdminClient {
             + "userErrors { field message code } } }";
 
     /**
-     * The exchange rates the theme reads (shopify.md §5.7): the {@code tari_price/tari-price-global} metaobject, one
+     * The exchange rates the theme reads: the {@code tari_price/tari-price-global} metaobject, one
      * field per currency, µT per unit. Keys come back upper case; empty when the metaobject does not exist.
      */
     public Map<String, Long> rates() throws ShopifyException {
@@ -171,7 +171,7 @@ public final class ShopifyAdminClient {
     }
 
     /**
-     * Writes rates into the metaobject (shopify.md §5.8), creating it when missing. Field keys are written lower case
+     * Writes rates into the metaobject, creating it when missing. Field keys are written lower case
      * ({@code usd}) because that is what Shopify allows for field keys and what the Liquid snippets read.
      */
     public Map<String, Long> setRates(Map<String, Long> ratesPerUnit) throws ShopifyException {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Subscribes the store to the webhooks TPS handles (shopify.md §3.5): an identical subscription is left alone, one
+ * Subscribes the store to the webhooks TPS handles: an identical subscription is left alone, one
  * pointing elsewhere is moved, a missing one is created. Running it twice changes nothing the second time.
  */
 public final class WebhookInstaller {

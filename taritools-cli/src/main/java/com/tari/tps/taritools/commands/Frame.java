@@ -2,7 +2,7 @@ package com.tari.tps.taritools.commands;
 
 import java.io.PrintWriter;
 
-/** The dashed frames the Rust taritools prints around its output (taritools.md §1.2). */
+/** The dashed frames the Rust taritools prints around its output. */
 final class Frame {
     private static final String SIDE = "-".repeat(29);
     private static final String RULE = "-".repeat(72);

@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The console layouts of taritools.md §4, from the server's JSON. */
+/** The console layouts of menus and commands, from the server's JSON. */
 public final class Formats {
     private static final String RULE = "-".repeat(77);
     private static final String DOUBLE_RULE = "=".repeat(79);

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A markdown-like table (taritools.md §4): {@code | a | b |}, a dashed line under the titles, cells padded to the
+ * A markdown-like table: {@code | a | b |}, a dashed line under the titles, cells padded to the
  * widest one. Widths are terminal columns, so emoji (two columns each) line up; a cell may span several lines.
  */
 public final class Table {

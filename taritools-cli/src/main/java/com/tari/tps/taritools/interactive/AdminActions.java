@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The Admin menu's actions (taritools.md §2.3): each prompts, calls the server with the session's token, formats. */
+/** The Admin menu's actions: each prompts, calls the server with the session's token, formats. */
 final class AdminActions {
     private final Session session;
     private final Ui ui;

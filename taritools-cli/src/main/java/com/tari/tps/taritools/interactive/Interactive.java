@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The menus (taritools.md §2.2) on a Lanterna screen. Items are dispatched by label, as in the reference. Whatever
+ * The menus on a Lanterna screen. Items are dispatched by label, as in the Rust taritools. Whatever
  * an action throws (a failed login, a server that is down, a 403, bad input) is shown as {@code Error: …} and the
  * menu carries on; Esc in a prompt goes back.
  */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Changing one order (taritools.md §2.3): cancel, mark paid, reset, edit the memo, move it to another customer. Each
+ * Changing one order: cancel, mark paid, reset, edit the memo, move it to another customer. Each
  * is a {@link Wizard}: a bad field is asked again with the reason, Esc steps back, and when the server refuses the
  * change its reason shows on the first field with everything typed still there.
  */

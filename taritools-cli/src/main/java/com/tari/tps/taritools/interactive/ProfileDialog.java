@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * "Add profile" (taritools.md §5.2): name, secret (a key, a console wallet's seed words, or an environment variable),
+ * "Add profile": name, secret (a key, a console wallet's seed words, or an environment variable),
  * network, roles, server; the address is confirmed before saving.
  */
 final class ProfileDialog {

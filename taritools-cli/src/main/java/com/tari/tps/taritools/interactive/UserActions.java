@@ -102,7 +102,7 @@ final class UserActions {
         }
     }
 
-    /** The profile's server when one is chosen, else the default server of taritools.md §5.3. */
+    /** The profile's server when one is chosen, else the default one from TPG_SCHEMA, TPG_HOST and TPG_PORT. */
     private TpsClient server() {
         return session.current().map(p -> new TpsClient(p.server()))
                 .orElseGet(() -> new TpsClient(com.tari.tps.taritools.profiles.DefaultServer.url(session.env())));

@@ -2,7 +2,7 @@ package com.tari.tps.taritools.profiles;
 
 import com.tari.tps.server.config.Environment;
 
-/** The server taritools talks to when no profile says otherwise (taritools.md §5.3). */
+/** The server taritools talks to when no profile says otherwise. */
 public final class DefaultServer {
     private DefaultServer() {}
 

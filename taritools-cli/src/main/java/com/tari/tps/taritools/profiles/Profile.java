@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A saved identity (taritools.md §5.1): who the user is on which server. The secret is either stored (hex) or named by
+ * A saved identity: who the user is on which server. The secret is either stored (hex) or named by
  * an environment variable; {@link #toString()} never shows it.
  *
  * @param server base URL, always ending in "/"

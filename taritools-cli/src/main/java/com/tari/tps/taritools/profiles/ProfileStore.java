@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code config.toml} in the taritools folder (taritools.md §5.1): read leniently (an empty {@code secret_key} is
+ * {@code config.toml} in the taritools folder: read leniently (an empty {@code secret_key} is
  * absent, unknown keys are warned about), written whole with owner-only permissions (0700 folder, 0600 file).
  */
 public final class ProfileStore {

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The order id a console wallet's payment id names (taritools.md §7.1): {@code data(<hex>)} or
+ * The order id a console wallet's payment id names: {@code data(<hex>)} or
  * {@code address_and_data(<address>,<hex>)} holding UTF-8 text. Anything else, or text that looks like a phone number,
  * names no order.
  */

@@ -152,7 +152,8 @@ class InteractiveMenusTest {
             tui.pick("Provide seed phrase");
             tui.answer("Enter seed phrase", words);
             tui.pick("Mainnet");
-            // crypto_vectors.md §I: the dual address of these words (mainnet, features 3).
+            // common/src/test/resources/vectors/crypto_vectors.md §I: the dual address of these words (mainnet,
+            // features 3).
             assertThat(tui.waitFor("Use address")).contains("14Do2V8XgiphRqp4461rUuuEDLetmW6aYuRsofejJF3ynJW9oCngb6RPE6q6iKyCjittwtfEi8SRT9JvJCBrmTTUXm8");
             tui.type("Yes").enter();
             tui.waitFor("Select roles");

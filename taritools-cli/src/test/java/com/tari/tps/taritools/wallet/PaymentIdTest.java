@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The payment-id rules of taritools.md §7.1, with the examples of the reference's tests. */
+/** The payment-id rules of {@link PaymentId}, with the examples of the Rust taritools' tests. */
 class PaymentIdTest {
     @ParameterizedTest(name = "{0} (by name: {1}) -> {2}")
     @CsvSource(delimiter = '|', nullValues = "NONE", value = {

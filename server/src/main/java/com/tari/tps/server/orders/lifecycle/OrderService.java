@@ -30,7 +30,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 
-/** Orders from the storefront and an admin's changes to them (server_api.md §5.1, §5.2, §5.7, §5.9). */
+/** Orders from the storefront and an admin's changes to them. */
 public final class OrderService {
     private final TransactionRunner runner;
     private final OrderPayer payer;
@@ -164,7 +164,7 @@ public final class OrderService {
         });
     }
 
-    /** Marks an open order paid with a credit note for its full price (§5.7). */
+    /** Marks an open order paid with a credit note for its full price. */
     public Order fulfill(String orderId, String reason) {
         return runner.write(tx -> {
             Order order = require(tx, orderId);

@@ -26,7 +26,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Payments from the hot wallet and credit notes (server_api.md §4, §5.4–§5.6). */
+/** Payments from the hot wallet and credit notes. */
 public final class PaymentService {
     private static final Pattern FIRST_NUMBER = Pattern.compile("#?(\\d+)");
 
@@ -127,7 +127,7 @@ public final class PaymentService {
         });
     }
 
-    /** Issues a credit note to a customer and pays what it can of their open orders, oldest first (§5.6). */
+    /** Issues a credit note to a customer and pays what it can of their open orders, oldest first. */
     public MultiAccountPayment creditNote(String customerId, MicroTari amount, String reason) {
         if (customerId == null || customerId.isBlank()) {
             throw new EngineException.Refused("A credit note needs a customer id.");
