@@ -55,7 +55,7 @@ class GracefulStopIT {
             assertThat(Shipped.eventually(Duration.ofSeconds(60), () -> healthy(http, base))).isTrue();
             // The launcher execs java, so the signal goes to the JVM itself and not to a shell that would not pass it on.
             assertThat(server.info().command().orElse("")).endsWith("java");
-            String token = login(shipped, http, base, adminKey);
+            String token = shop.login(http, adminKey, "write");
 
             try (Response r = http.newCall(new Request.Builder().url(base + "/api/credit").header("tpg_access_token", token)
                     .post(RequestBody.create(credit("before-stop"), JSON)).build()).execute()) {
@@ -115,16 +115,6 @@ class GracefulStopIT {
 
     private static String credit(String reason) {
         return "{\"customer_id\":\"graceful\",\"amount\":1,\"reason\":\"graceful-" + reason + "\"}";
-    }
-
-    private static String login(Shipped shipped, OkHttpClient http, String base, SecretKey key) throws Exception {
-        List<String> lines = shipped.taritools("token", "-s", key.toHex(), "-r", "write").output().lines().toList();
-        try (Response r = http.newCall(new Request.Builder().url(base + "/auth")
-                .header("tpg_auth_token", lines.get(lines.indexOf("token:") + 1).trim())
-                .post(RequestBody.create(new byte[0], null)).build()).execute()) {
-            assertThat(r.code()).isEqualTo(200);
-            return r.body().string();
-        }
     }
 
     private static boolean refused(int port) {

@@ -135,6 +135,32 @@ final class Shipped {
         String base() {
             return "http://127.0.0.1:" + port;
         }
+
+        /** One more admin, with {@code roles} (comma-separated), added with {@code taritools setup add-user}. */
+        com.tari.tps.common.keys.SecretKey addAdmin(String roles) throws IOException, InterruptedException {
+            var key = com.tari.tps.common.keys.SecretKey.random();
+            Run added = shipped.taritools("setup", "add-user", "-a", address(key).toBase58(), "-r", roles);
+            assertThat(added.exit()).as(added.output()).isZero();
+            return key;
+        }
+
+        /** Logs in as taritools tells an admin to: a signed login token from {@code taritools token}, then POST /auth. */
+        String login(okhttp3.OkHttpClient http, com.tari.tps.common.keys.SecretKey key, String roles) throws IOException, InterruptedException {
+            Run token = shipped.taritools("token", "-s", key.toHex(), "-r", roles);
+            assertThat(token.exit()).as(token.output()).isZero();
+            List<String> lines = token.output().lines().toList();
+            try (okhttp3.Response r = http.newCall(new okhttp3.Request.Builder().url(base() + "/auth")
+                    .header("tpg_auth_token", lines.get(lines.indexOf("token:") + 1).trim())
+                    .post(okhttp3.RequestBody.create(new byte[0], null)).build()).execute()) {
+                assertThat(r.code()).isEqualTo(200);
+                return r.body().string();
+            }
+        }
+    }
+
+    private static com.tari.tps.common.address.TariAddress address(com.tari.tps.common.keys.SecretKey key) {
+        return com.tari.tps.common.address.TariAddress.single(com.tari.tps.common.address.Network.MAINNET,
+                com.tari.tps.common.address.TariAddress.FEATURES_DEFAULT, key.publicKey());
     }
 
     /** Makes {@code temp/shop} with that .env, and an admin holding {@code write} added with taritools, as a merchant would. */
@@ -143,11 +169,8 @@ final class Shipped {
         int port = freePort();
         Files.writeString(dir.resolve(".env"), "TPG_PORT=" + port + "\nTPG_DATABASE_URL=sqlite://store/tps.db\n");
         Shipped shipped = new Shipped(dir, Map.of("HOME", temp.toString()));
-        var adminKey = com.tari.tps.common.keys.SecretKey.random();
-        var admin = com.tari.tps.common.address.TariAddress.single(com.tari.tps.common.address.Network.MAINNET,
-                com.tari.tps.common.address.TariAddress.FEATURES_DEFAULT, adminKey.publicKey());
-        assertThat(shipped.taritools("setup", "add-user", "-a", admin.toBase58(), "-r", "write").exit()).isZero();
-        return new Shop(dir, port, shipped, adminKey);
+        Shop shop = new Shop(dir, port, shipped, null);
+        return new Shop(dir, port, shipped, shop.addAdmin("write"));
     }
 
     /** A loopback port free at the moment of asking. */

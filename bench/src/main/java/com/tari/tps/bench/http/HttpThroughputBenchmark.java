@@ -77,7 +77,8 @@ import okhttp3.Response;
  * signing does not take CPU from the server while it is measured; the Shopify HMAC is computed per request.
  * Run: {@code java -cp bench/target/benchmarks.jar com.tari.tps.bench.http.HttpThroughputBenchmark
  * [clients=64] [orders and pairs per client=20] [pairs per store size=300] [large store=1000000]
- * [warm-up pairs per client=40] [--postgres]}.
+ * [warm-up pairs per client=40] [--postgres] [--shipped-only]}; {@code --shipped-only} runs the shipped jar's rows
+ * alone, for trying its JVM options.
  * The server logs (access log at INFO, as shipped) go to stdout; the table is printed last.
  */
 public final class HttpThroughputBenchmark {
@@ -103,7 +104,8 @@ public final class HttpThroughputBenchmark {
 
     private static void benchmark(String[] allArgs) throws Exception {
         boolean postgres = Arrays.asList(allArgs).contains("--postgres");
-        String[] args = Arrays.stream(allArgs).filter(a -> !a.equals("--postgres")).toArray(String[]::new);
+        boolean shippedOnly = Arrays.asList(allArgs).contains("--shipped-only");
+        String[] args = Arrays.stream(allArgs).filter(a -> !a.startsWith("--")).toArray(String[]::new);
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 64;
         int perClient = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int matchPairs = args.length > 2 ? Integer.parseInt(args[2]) : 300;
@@ -115,6 +117,19 @@ public final class HttpThroughputBenchmark {
         Path dir = Files.createTempDirectory("tps-http-bench");
         List<String[]> rows = new ArrayList<>();
         List<String> compare = new ArrayList<>(); // the pairs row per store, for the comparison table
+        Path jar = Path.of(System.getProperty("tps.server.jar", "server/target/tari-payment-server.jar"));
+        Path taritools = Path.of(System.getProperty("tps.taritools.jar", "taritools-cli/target/taritools.jar"));
+        if (shippedOnly) {
+            // For trying the server's JVM options (-Dtps.server.jvm) quickly: only the shipped jar's rows.
+            OkHttpClient http = client(clients);
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            StringBuilder table = new StringBuilder("\n| what | result |\n|---|---|\n");
+            for (String[] r : shippedJar(jar, taritools, dir.resolve("process"), http, pool, clients, perClient, warmPerClient)) {
+                table.append("| ").append(r[0]).append(" | ").append(r[1]).append(" |\n");
+            }
+            System.out.println(table);
+            System.exit(0);
+        }
 
         double rawFull = RawSqlite.insertsPerSecond(dir.resolve("raw-full.db"), "FULL", 1_000);
         double rawNormal = RawSqlite.insertsPerSecond(dir.resolve("raw-normal.db"), "NORMAL", 5_000);
@@ -280,8 +295,6 @@ public final class HttpThroughputBenchmark {
                             smallMs, largeMs, largeMs / smallMs, rounds, perRound, largeStore, fillSeconds)});
         }
         // 6. the shipped jar in a process of its own: cold start on an existing store, memory and CPU under the pairs load
-        Path jar = Path.of(System.getProperty("tps.server.jar", "server/target/tari-payment-server.jar"));
-        Path taritools = Path.of(System.getProperty("tps.taritools.jar", "taritools-cli/target/taritools.jar"));
         if (Files.isRegularFile(jar) && Files.isRegularFile(taritools)) {
             rows.addAll(shippedJar(jar, taritools, dir.resolve("process"), http, pool, clients, perClient, warmPerClient));
         } else {

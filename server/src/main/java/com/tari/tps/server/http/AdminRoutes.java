@@ -51,7 +51,13 @@ final class AdminRoutes {
             ctx.json(engine.payments().funding(order));
         }, Access.READ_ALL);
         app.get("/api/history/customer/{customer_id}", ctx -> ctx.json(customerHistory(WireRules.pathId(ctx, "customer_id"))), Access.READ_ALL);
-        app.get("/api/search/orders", ctx -> ctx.json(engine.orders().search(OrderSearchQuery.parse(ctx))), Access.READ_ALL);
+        app.get("/api/search/orders", ctx -> {
+            var query = OrderSearchQuery.parse(ctx);
+            engine.orders().search(query, orders -> {
+                ctx.writeJsonStream(orders);
+                return null;
+            });
+        }, Access.READ_ALL);
         app.get("/api/orders_awaiting_rate", ctx -> ctx.json(awaitingRate.list()), Access.READ_ALL);
         app.get("/api/creditors", ctx -> ctx.json(engine.orders().creditors()), Access.READ_ALL);
         app.get("/api/customer_ids", ctx -> ctx.json(engine.accounts().customerIds(offset(ctx), count(ctx))), Access.READ_ALL);

@@ -6,12 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** SQL for the orders table. Every method runs on the caller's handle (and so in the caller's transaction). */
 public final class OrderDao {
+    private static final int SEARCH_BATCH = 500;
+
     private static final String COLUMNS = "id, order_id, alt_id, customer_id, memo, total_price, original_price, currency, "
             + "created_at, updated_at, status, amount_outstanding";
 
@@ -97,8 +101,12 @@ public final class OrderDao {
                 .bind("v", value).bind("now", Timestamps.format(now)).bind("id", orderId).execute();
     }
 
-    /** Search by any combination of filters; every filter is optional. */
-    public static List<Order> search(Handle h, OrderQuery q) {
+    /**
+     * Search by any combination of filters; every filter is optional. The rows are handed to {@code reader} as they
+     * are read, a batch at a time, so an unfiltered search of a big store never holds every order at once. On
+     * PostgreSQL that needs the caller's transaction (its driver only fetches in batches outside auto-commit).
+     */
+    public static <R> R search(Handle h, OrderQuery q, Function<Stream<Order>, R> reader) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM orders WHERE 1 = 1");
         q.orderId().ifPresent(v -> sql.append(" AND order_id = :order_id"));
         q.altId().ifPresent(v -> sql.append(" AND alt_id = :alt_id"));
@@ -122,7 +130,7 @@ public final class OrderDao {
         if (!q.statuses().isEmpty()) {
             query.bindList("statuses", q.statuses().stream().map(Enum::name).toList());
         }
-        return query.map(OrderDao::map).list();
+        return query.setFetchSize(SEARCH_BATCH).map(OrderDao::map).withStream(reader::apply);
     }
 
     /** New orders' totals per customer: who owes the shop (creditors). */

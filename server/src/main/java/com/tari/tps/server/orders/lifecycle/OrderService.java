@@ -251,7 +251,15 @@ public final class OrderService {
     }
 
     public List<Order> search(OrderQuery query) {
-        return runner.read(h -> OrderDao.search(h, query));
+        return search(query, orders -> orders.toList());
+    }
+
+    /**
+     * Every order {@code query} matches, oldest first, streamed to {@code reader} from one snapshot of the store: an
+     * admin's unfiltered search of a million orders costs a batch of rows in memory, not the million.
+     */
+    public <R> R search(OrderQuery query, java.util.function.Function<java.util.stream.Stream<Order>, R> reader) {
+        return runner.read(h -> h.inTransaction(tx -> OrderDao.search(tx, query, reader)));
     }
 
     public List<Order> ordersForAddress(TariAddress address) {
