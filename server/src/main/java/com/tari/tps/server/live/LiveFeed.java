@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The engine's event bus subscriber behind the live feeds: numbers each event, works out whose it is, keeps it for
- * resume, then hands it to the SSE and WebSocket hubs. Runs on the bus's delivery thread, so ids follow publication
- * order; the hubs only queue or send without blocking.
+ * The engine's event bus subscriber behind the live feeds: numbers each event, keeps it for resume (with how to work
+ * out whose it is, once a viewer asks), then hands it to the SSE and WebSocket hubs. Runs on the bus's delivery
+ * thread, so ids follow publication order; the hubs only queue or send without blocking.
  */
 public final class LiveFeed implements Consumer<EngineEvent> {
     private final RecentEvents recent;
@@ -22,12 +22,12 @@ public final class LiveFeed implements Consumer<EngineEvent> {
 
     @Override
     public void accept(EngineEvent event) {
-        send(recent.append(event, audience.addresses(event), EventAudience.orderIds(event)));
+        send(recent.append(event, () -> audience.addresses(event), EventAudience.orderIds(event)));
     }
 
     /** An event numbered by the shared event log (several instances): the same id on every instance. */
     public void accept(long id, EngineEvent event) {
-        recent.appendNumbered(id, event, audience.addresses(event), EventAudience.orderIds(event)).ifPresent(this::send);
+        recent.appendNumbered(id, event, () -> audience.addresses(event), EventAudience.orderIds(event)).ifPresent(this::send);
     }
 
     private void send(LiveEvent live) {

@@ -28,7 +28,7 @@ public final class RecentEvents {
     }
 
     /** Numbers the event with the next id and keeps it, dropping the oldest when full. */
-    public synchronized LiveEvent append(EngineEvent event, Set<String> audience, Set<String> orderIds) {
+    public synchronized LiveEvent append(EngineEvent event, java.util.function.Supplier<Set<String>> audience, Set<String> orderIds) {
         LiveEvent live = new LiveEvent(++lastId, event, audience, orderIds);
         events.addLast(live);
         if (events.size() > capacity) {
@@ -41,7 +41,8 @@ public final class RecentEvents {
      * Keeps an event numbered elsewhere (the shared event log), whose ids only grow; empty for one at or below the
      * last id, already delivered.
      */
-    public synchronized java.util.Optional<LiveEvent> appendNumbered(long id, EngineEvent event, Set<String> audience, Set<String> orderIds) {
+    public synchronized java.util.Optional<LiveEvent> appendNumbered(long id, EngineEvent event,
+            java.util.function.Supplier<Set<String>> audience, Set<String> orderIds) {
         if (id <= lastId) {
             return java.util.Optional.empty();
         }
