@@ -26,6 +26,8 @@ public final class TariAddress {
     private final Network network;
     private final PublicKey viewKey;
     private final PublicKey spendKey;
+    /** Worked out once: the server writes an address as base58 several times per request (SQL, JSON, logs). */
+    private String base58;
 
     private TariAddress(byte[] bytes, Network network, PublicKey viewKey, PublicKey spendKey) {
         this.bytes = bytes;
@@ -188,8 +190,14 @@ public final class TariAddress {
     /** Three pieces encoded separately: network byte, features byte, the rest. */
     @JsonValue
     public String toBase58() {
-        return Base58.encode(new byte[] {bytes[0]}) + Base58.encode(new byte[] {bytes[1]})
-                + Base58.encode(Arrays.copyOfRange(bytes, 2, bytes.length));
+        String known = base58;
+        if (known == null) {
+            // A race only computes the same immutable string twice.
+            known = Base58.encode(new byte[] {bytes[0]}) + Base58.encode(new byte[] {bytes[1]})
+                    + Base58.encode(Arrays.copyOfRange(bytes, 2, bytes.length));
+            base58 = known;
+        }
+        return known;
     }
 
     public String toEmoji() {

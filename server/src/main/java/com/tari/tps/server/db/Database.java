@@ -12,9 +12,10 @@ import org.sqlite.SQLiteDataSource;
 /**
  * The store. Embedded SQLite by default: WAL journal, synchronous=FULL, foreign keys on, a busy timeout, and all
  * writes through one writer that commits what is waiting together ({@link GroupCommit}), so many concurrent writers
- * cost one fsync per batch instead of one each, while readers run beside it (WAL). Or PostgreSQL, for several server
- * instances on one database: a HikariCP pool, every write its own serializable transaction retried on conflict
- * ({@link SerializableWrites}), no in-process lock. Migrations are applied on open, from the folder of the dialect.
+ * cost one fsync per batch instead of one each, while readers run beside it (WAL) on a pool of their own. Or
+ * PostgreSQL, for several server instances on one database: a HikariCP pool, every write its own serializable
+ * transaction retried on conflict ({@link SerializableWrites}), no in-process lock. Migrations are applied on open,
+ * from the folder of the dialect.
  * Thread-safe.
  */
 public final class Database implements AutoCloseable {
@@ -90,18 +91,31 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("cannot create the database file " + file + ": " + e.getMessage(), e);
         }
+        SQLiteDataSource writes = sqlite(file, SQLiteConfig.TransactionMode.IMMEDIATE);
+        migrate(writes, Dialect.SQLITE);
+        // Readers keep their connections (opening one costs its pragmas and a read of the schema, a sizeable share of
+        // a small read), and their transactions are DEFERRED: a streamed search only holds a WAL snapshot, never the
+        // write lock that the writer's IMMEDIATE transactions take.
+        com.zaxxer.hikari.HikariConfig readers = new com.zaxxer.hikari.HikariConfig();
+        readers.setDataSource(sqlite(file, SQLiteConfig.TransactionMode.DEFERRED));
+        readers.setMaximumPoolSize(maxConnections);
+        readers.setMinimumIdle(Math.min(2, maxConnections));
+        readers.setPoolName("tps-sqlite-readers");
+        com.zaxxer.hikari.HikariDataSource readPool = new com.zaxxer.hikari.HikariDataSource(readers);
+        return new Database(Jdbi.create(readPool), new GroupCommit(Jdbi.create(writes), writeQueue, MAX_BATCH, observer),
+                Dialect.SQLITE, file.toString(), maxConnections, readPool, java.util.Optional.empty());
+    }
+
+    private static SQLiteDataSource sqlite(Path file, SQLiteConfig.TransactionMode mode) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setTransactionMode(mode);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file);
-        migrate(dataSource, Dialect.SQLITE);
-        Jdbi jdbi = Jdbi.create(dataSource);
-        return new Database(jdbi, new GroupCommit(jdbi, writeQueue, MAX_BATCH, observer), Dialect.SQLITE, file.toString(),
-                maxConnections, () -> {}, java.util.Optional.empty());
+        return dataSource;
     }
 
     /**
