@@ -47,13 +47,12 @@ public final class PaymentService {
     public Received received(NewPayment incoming) {
         Optional<String> orderId = orderIdOf(incoming);
         return runner.write(tx -> {
-            Optional<Payment> existing = PaymentDao.byTxid(tx.handle(), incoming.txid());
-            if (existing.isPresent()) {
-                return new Received(existing.get(), false);
-            }
             Payment payment = new Payment(incoming.txid(), tx.now(), tx.now(), incoming.sender(), incoming.amount(),
                     incoming.memo(), PaymentType.ON_CHAIN, PaymentStatus.RECEIVED, orderId.orElse(null));
-            PaymentDao.insertIfAbsent(tx.handle(), payment, null);
+            // The insert itself decides whether the txid is new, so a notice sent twice at once is counted once.
+            if (!PaymentDao.insertIfAbsent(tx.handle(), payment, null)) {
+                return new Received(PaymentDao.byTxid(tx.handle(), incoming.txid()).orElseThrow(), false);
+            }
             AuditLog.payment(tx.handle(), payment.txid(), "insert", "status", null, PaymentStatus.RECEIVED.dbName(), tx.now());
             LedgerDao.addPending(tx.handle(), incoming.sender(), incoming.amount(), tx.now());
             orderId.flatMap(id -> findOrder(tx.handle(), id))
