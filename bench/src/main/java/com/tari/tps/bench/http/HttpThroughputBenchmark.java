@@ -218,8 +218,13 @@ public final class HttpThroughputBenchmark {
             SecretKey jwt = SecretKey.random(); // the same on every instance, as the server requires on PostgreSQL
             double[] perSecond = new double[3];
             for (int instances = 1; instances <= 2; instances++) {
-                Map<String, String> store = Map.of("TPG_DATABASE_URL", pg.newDatabase(),
-                        "TPG_JWT_SIGNING_KEY", jwt.toHex(), "TPG_JWT_VERIFICATION_KEY", jwt.publicKey().toHex());
+                Map<String, String> store = new java.util.HashMap<>(Map.of("TPG_DATABASE_URL", pg.newDatabase(),
+                        "TPG_JWT_SIGNING_KEY", jwt.toHex(), "TPG_JWT_VERIFICATION_KEY", jwt.publicKey().toHex()));
+                // -Dtps.bench.pg.pool=N: each instance's pool size (TPG_DATABASE_POOL_SIZE), for trying it
+                String poolSize = System.getProperty("tps.bench.pg.pool", "");
+                if (!poolSize.isBlank()) {
+                    store.put("TPG_DATABASE_POOL_SIZE", poolSize);
+                }
                 List<Server> servers = new ArrayList<>();
                 try {
                     for (int i = 0; i < instances; i++) {
@@ -231,6 +236,9 @@ public final class HttpThroughputBenchmark {
                     List<Shopper> warmers = shoppers(servers, clients, base, warm);
                     resetErrors();
                     run(pool, clients, c -> warmers.get(c).pairs(servers, warm));
+                    if (Boolean.getBoolean("tps.bench.pg.analyze")) {
+                        servers.get(0).app.database().write(h -> h.execute("ANALYZE"));
+                    }
                     String warmErrors = errors();
                     List<Shopper> shoppers = shoppers(servers, clients, base + 1_000_000L, perClient);
                     CpuClock cpu = CpuClock.start();

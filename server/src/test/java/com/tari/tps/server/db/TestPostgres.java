@@ -135,7 +135,9 @@ public final class TestPostgres {
             Files.deleteIfExists(pwfile);
             server.runAsUser(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("server.log").toString(),
                     "-w", "-t", "60", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1" + durability
-                            + " -c max_connections=400 -c shared_buffers=64MB",
+                            + " -c max_connections=400 -c shared_buffers=64MB"
+                            // more server settings, for a benchmark trying them (-Dtps.test.pg.options="-c name=value")
+                            + " " + System.getProperty("tps.test.pg.options", ""),
                     "start"), dir.resolve("pg_ctl.log"));
             return server;
         } catch (IOException e) {
