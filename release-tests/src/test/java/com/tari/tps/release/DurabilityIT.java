@@ -48,15 +48,7 @@ class DurabilityIT {
         Process server = shipped.start(List.of(Shipped.ROOT.resolve("bin/tari-payment-server").toString()), temp.resolve("server.log"));
         try {
             assertThat(Shipped.eventually(Duration.ofSeconds(60), () -> healthy(http, base))).isTrue();
-            Shipped.Run login = shipped.taritools("token", "-s", adminKey.toHex(), "-r", "write");
-            List<String> lines = login.output().lines().toList();
-            String token;
-            try (Response r = http.newCall(new Request.Builder().url(base + "/auth")
-                    .header("tpg_auth_token", lines.get(lines.indexOf("token:") + 1).trim())
-                    .post(RequestBody.create(new byte[0], null)).build()).execute()) {
-                assertThat(r.code()).isEqualTo(200);
-                token = r.body().string();
-            }
+            String token = shop.login(http, adminKey, "write");
 
             Set<String> sent = ConcurrentHashMap.newKeySet();
             Set<String> answered = ConcurrentHashMap.newKeySet();
