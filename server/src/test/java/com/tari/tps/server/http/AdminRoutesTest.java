@@ -203,20 +203,9 @@ class AdminRoutesTest {
         server.engine.engine.access().updateRoles(admin.address(), List.of(Role.READ_ALL), List.of());
         String token = login(admin, List.of(Role.SUPER_ADMIN, Role.READ_ALL));
         int orders = 40_000;
-        String memo = "m".repeat(500);
-        String now = com.tari.tps.server.db.Timestamps.format(EngineFixture.START);
-        server.engine.database.write(h -> {
-            var batch = h.prepareBatch("INSERT INTO orders (order_id, customer_id, memo, total_price, currency, created_at, "
-                    + "updated_at, status) VALUES (:id, 'bulk', :memo, 1000, 'XTR', :now, :now, 'New')");
-            for (int i = 0; i < orders; i++) {
-                batch.bind("id", "bulk-" + i).bind("memo", memo).bind("now", now).add();
-            }
-            return batch.execute();
-        });
+        bulkOrders(orders);
 
-        // identity: gzip would shrink the repetitive answer to fit in the buffers, and the server would finish at once
-        try (Response search = http.newCall(new Request.Builder().url(server.url("/api/search/orders"))
-                .header("tpg_access_token", token).header("Accept-Encoding", "identity").build()).execute()) {
+        try (Response search = uncompressedSearch(token)) {
             assertThat(search.code()).isEqualTo(200);
             var body = search.body().source();
             body.require(1_000); // the answer has started; the rest waits in the server
@@ -236,6 +225,49 @@ class AdminRoutesTest {
             }
             assertThat(seen).as("every order, from the snapshot the search started on").isEqualTo(orders);
         }
+    }
+
+    /** A client that gives up on a big search half-way leaves nothing held: every later call is answered. */
+    @Test
+    void aSearchAbandonedHalfWayLeavesNoConnectionHeld() throws Exception {
+        server.engine.engine.access().updateRoles(admin.address(), List.of(Role.READ_ALL), List.of());
+        String token = login(admin, List.of(Role.SUPER_ADMIN, Role.READ_ALL));
+        bulkOrders(40_000);
+        for (int i = 0; i < 30; i++) { // more than the store's 25 read connections
+            try (Response search = uncompressedSearch(token)) {
+                search.body().source().require(1_000);
+            } // closed unread: the server's write fails and its read must be given back
+        }
+        OkHttpClient quick = http.newBuilder().callTimeout(java.time.Duration.ofSeconds(10)).build();
+        try (Response r = quick.newCall(new Request.Builder().url(server.url("/api/search/orders?customer_id=nobody"))
+                .header("tpg_access_token", token).build()).execute()) {
+            assertThat(r.code()).isEqualTo(200);
+            assertThat(r.body().string()).isEqualTo("[]");
+        }
+        try (Response credit = quick.newCall(new Request.Builder().url(server.url("/api/credit")).header("tpg_access_token", token)
+                .post(RequestBody.create("{\"customer_id\":\"carol\",\"amount\":5,\"reason\":\"after\"}", JSON_TYPE)).build()).execute()) {
+            assertThat(credit.code()).isEqualTo(200);
+        }
+    }
+
+    /** Orders straight into the store, each with a long memo so that a search of them is many megabytes. */
+    private void bulkOrders(int orders) {
+        String memo = "m".repeat(500);
+        String now = com.tari.tps.server.db.Timestamps.format(EngineFixture.START);
+        server.engine.database.write(h -> {
+            var batch = h.prepareBatch("INSERT INTO orders (order_id, customer_id, memo, total_price, currency, created_at, "
+                    + "updated_at, status) VALUES (:id, 'bulk', :memo, 1000, 'XTR', :now, :now, 'New')");
+            for (int i = 0; i < orders; i++) {
+                batch.bind("id", "bulk-" + i).bind("memo", memo).bind("now", now).add();
+            }
+            return batch.execute();
+        });
+    }
+
+    /** identity: gzip would shrink the repetitive answer to fit in the buffers, and the server would finish at once. */
+    private Response uncompressedSearch(String token) throws Exception {
+        return http.newCall(new Request.Builder().url(server.url("/api/search/orders"))
+                .header("tpg_access_token", token).header("Accept-Encoding", "identity").build()).execute();
     }
 
     private String login(Wallet who, List<Role> roles) throws Exception {
