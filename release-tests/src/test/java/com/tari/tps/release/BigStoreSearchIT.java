@@ -49,7 +49,7 @@ class BigStoreSearchIT {
         Path log = temp.resolve("server.log");
         Process server = shop.shipped().start(List.of(Shipped.ROOT.resolve("bin/tari-payment-server").toString()), log);
         try {
-            assertThat(Shipped.eventually(Duration.ofSeconds(60), () -> healthy(http, shop.base()))).isTrue();
+            assertThat(Shipped.eventually(Duration.ofSeconds(60), () -> Shipped.healthy(http, shop.base()))).isTrue();
             assertThat(server.info().arguments().map(List::of).orElse(List.of())).as("the launcher caps the heap").contains("-Xmx160m");
             String token = shop.login(http, reader, "read_all");
             int seen = 0;
@@ -69,7 +69,7 @@ class BigStoreSearchIT {
                 assertThat(json.currentToken()).isEqualTo(JsonToken.END_ARRAY);
             }
             assertThat(seen).isEqualTo(ORDERS);
-            assertThat(healthy(http, shop.base())).as("still serving after the search").isTrue();
+            assertThat(Shipped.healthy(http, shop.base())).as("still serving after the search").isTrue();
             assertThat(server.isAlive()).isTrue();
         } finally {
             server.destroy();
@@ -103,11 +103,4 @@ class BigStoreSearchIT {
         }
     }
 
-    private static boolean healthy(OkHttpClient http, String base) {
-        try (Response r = http.newCall(new Request.Builder().url(base + "/health").build()).execute()) {
-            return r.code() == 200;
-        } catch (java.io.IOException e) {
-            return false;
-        }
-    }
 }

@@ -47,7 +47,7 @@ class DurabilityIT {
         String base = "http://127.0.0.1:" + port;
         Process server = shipped.start(List.of(Shipped.ROOT.resolve("bin/tari-payment-server").toString()), temp.resolve("server.log"));
         try {
-            assertThat(Shipped.eventually(Duration.ofSeconds(60), () -> healthy(http, base))).isTrue();
+            assertThat(Shipped.eventually(Duration.ofSeconds(60), () -> Shipped.healthy(http, base))).isTrue();
             String token = shop.login(http, adminKey, "write");
 
             Set<String> sent = ConcurrentHashMap.newKeySet();
@@ -81,7 +81,7 @@ class DurabilityIT {
 
             // Restart on the same store: it opens cleanly, and the store holds every answered write.
             server = shipped.start(List.of(Shipped.ROOT.resolve("bin/tari-payment-server").toString()), temp.resolve("server2.log"));
-            assertThat(Shipped.eventually(Duration.ofSeconds(60), () -> healthy(http, base))).isTrue();
+            assertThat(Shipped.eventually(Duration.ofSeconds(60), () -> Shipped.healthy(http, base))).isTrue();
             Set<String> stored = new HashSet<>();
             try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + shop.dir().resolve("store/tps.db"));
                  ResultSet rows = db.createStatement().executeQuery("SELECT memo FROM payments WHERE memo LIKE 'Credit note: durability-%'")) {
@@ -98,11 +98,4 @@ class DurabilityIT {
         }
     }
 
-    private static boolean healthy(OkHttpClient http, String base) {
-        try (Response r = http.newCall(new Request.Builder().url(base + "/health").build()).execute()) {
-            return r.code() == 200;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }

@@ -52,7 +52,7 @@ class GracefulStopIT {
         Path log = temp.resolve("server.log");
         Process server = shipped.start(List.of(Shipped.ROOT.resolve("bin/tari-payment-server").toString()), log);
         try {
-            assertThat(Shipped.eventually(Duration.ofSeconds(60), () -> healthy(http, base))).isTrue();
+            assertThat(Shipped.eventually(Duration.ofSeconds(60), () -> Shipped.healthy(http, base))).isTrue();
             // The launcher execs java, so the signal goes to the JVM itself and not to a shell that would not pass it on.
             assertThat(server.info().command().orElse("")).endsWith("java");
             String token = shop.login(http, adminKey, "write");
@@ -98,7 +98,7 @@ class GracefulStopIT {
 
             // Restart on the same store: both writes that were answered 200 are there.
             server = shipped.start(List.of(Shipped.ROOT.resolve("bin/tari-payment-server").toString()), temp.resolve("server2.log"));
-            assertThat(Shipped.eventually(Duration.ofSeconds(60), () -> healthy(http, base))).isTrue();
+            assertThat(Shipped.eventually(Duration.ofSeconds(60), () -> Shipped.healthy(http, base))).isTrue();
             List<String> stored = new ArrayList<>();
             try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + shop.dir().resolve("store/tps.db"));
                  ResultSet rows = db.createStatement().executeQuery("SELECT memo FROM payments WHERE memo LIKE 'Credit note: graceful-%' ORDER BY memo")) {
@@ -127,13 +127,6 @@ class GracefulStopIT {
         }
     }
 
-    private static boolean healthy(OkHttpClient http, String base) {
-        try (Response r = http.newCall(new Request.Builder().url(base + "/health").build()).execute()) {
-            return r.code() == 200;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 
     /** HTTP/1.1 over a plain socket, so the test decides when each byte of a request is sent. */
     private static final class RawHttp implements AutoCloseable {

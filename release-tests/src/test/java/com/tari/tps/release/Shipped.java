@@ -113,6 +113,15 @@ final class Shipped {
         Files.copy(log, keptLog(log.getFileName().toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** The server at {@code base} answers {@code GET /health} with 200; false while it is not up (or no longer). */
+    static boolean healthy(okhttp3.OkHttpClient http, String base) {
+        try (okhttp3.Response r = http.newCall(new okhttp3.Request.Builder().url(base + "/health").build()).execute()) {
+            return r.code() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Polls until the condition holds or the time is up. */
     static boolean eventually(Duration timeout, Check condition) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
